@@ -67,8 +67,30 @@ public final class PrometheusText {
                 position++;
             }
             String valueText = line.substring(start, position);
-            // Whatever follows (a timestamp, an OpenMetrics exemplar after '#') does not matter here.
-            return new Sample(name, labels, number(valueText), valueText);
+            double value = number(valueText);
+            skipTimestampAndExemplar();
+            return new Sample(name, labels, value, valueText);
+        }
+
+        /** An optional timestamp, then an optional OpenMetrics exemplar ({@code # {...} value}): both are ignored. */
+        private void skipTimestampAndExemplar() {
+            skipSpaces();
+            if (peek() != '#' && position < line.length()) {
+                int start = position;
+                while (position < line.length() && !Character.isWhitespace(line.charAt(position))) {
+                    position++;
+                }
+                String timestamp = line.substring(start, position);
+                try {
+                    Double.parseDouble(timestamp);
+                } catch (NumberFormatException e) {
+                    throw fail("expected a timestamp or the end of the line, found '" + timestamp + "'");
+                }
+                skipSpaces();
+            }
+            if (position < line.length() && peek() != '#') {
+                throw fail("expected the end of the line");
+            }
         }
 
         private Map<String, String> labels() {

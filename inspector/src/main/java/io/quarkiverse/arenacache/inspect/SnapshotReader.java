@@ -125,10 +125,18 @@ public final class SnapshotReader {
 
     private static long requireLong(ObjectNode parent, String path, String field) {
         JsonNode value = parent.get(field);
-        if (value == null || !value.isNumber() || !value.canConvertToLong()) {
+        if (!isWholeNumber(value)) {
             throw new ShapeException(path + "." + field, "expected a whole number, found " + describe(value));
         }
         return value.longValue();
+    }
+
+    /** Integers, and floating-point numbers without a fraction (12.0), that fit a long. */
+    private static boolean isWholeNumber(JsonNode value) {
+        if (value == null || !value.isNumber() || !value.canConvertToLong()) {
+            return false;
+        }
+        return value.isIntegralNumber() || value.doubleValue() == Math.rint(value.doubleValue());
     }
 
     private static boolean optionalBoolean(ObjectNode parent, String path, String field) {
