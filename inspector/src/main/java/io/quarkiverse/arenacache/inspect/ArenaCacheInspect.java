@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  arena-cache-inspect                          all caches, one line each",
-                "  arena-cache-inspect --cache users            one cache: settings, stats, shards, generations",
+                "  arena-cache-inspect --cache users            one cache in detail",
                 "  arena-cache-inspect --watch --interval 1s    redraw every second until Ctrl+C",
                 "  arena-cache-inspect --metrics                cache meters from /q/metrics",
                 "  arena-cache-inspect --json | jq '.caches[] | .name'",

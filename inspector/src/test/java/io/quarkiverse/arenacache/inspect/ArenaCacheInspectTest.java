@@ -147,9 +147,10 @@ class ArenaCacheInspectTest {
             Result result = inspector.run("--watch", "--count", "2", "--interval", "PT2S");
 
             assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
-            String separator = "--- 2026-01-02T03:04:05Z  " + stub.snapshotUrl() + " ---\n";
-            assertThat(result.out().split(separator, -1)).hasSize(3);
-            assertThat(result.out()).startsWith(separator).doesNotContain(Watcher.CLEAR_SCREEN);
+            String first = "--- 2026-01-02T03:04:05Z  " + stub.snapshotUrl() + " ---\n";
+            String second = "--- 2026-01-02T03:04:07Z  " + stub.snapshotUrl() + " ---\n";
+            assertThat(result.out()).startsWith(first).containsOnlyOnce(second).doesNotContain(Watcher.CLEAR_SCREEN);
+            assertThat(count(result.out(), "---\n")).isEqualTo(2);
             assertThat(count(result.out(), "3 caches, 3,451 entries")).isEqualTo(2);
             assertThat(stub.requests()).hasSize(2);
             // one wait between the two refreshes, none after the last

@@ -5,10 +5,12 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs {@code arena-cache-inspect} in-process against a base URL and captures what it prints. Works the same against
@@ -16,7 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * integration test only needs {@code InspectorRun.against(url).run("--cache", "users")}.
  *
  * <p>
- * The environment never sleeps: the waits {@code --watch} asks for are recorded instead, and the clock is fixed.
+ * The environment never sleeps: the waits {@code --watch} asks for are recorded instead, and the clock starts at
+ * {@link #NOW} and moves forward by exactly each requested wait.
  */
 final class InspectorRun {
 
@@ -65,16 +68,42 @@ final class InspectorRun {
             all.add(snapshotUrl);
         }
         all.addAll(List.of(args));
+        AtomicReference<Instant> now = new AtomicReference<>(NOW);
         Environment.Sleeper recordingSleeper = duration -> {
             sleeps.add(duration);
+            now.updateAndGet(instant -> instant.plus(duration));
             onSleep.sleep(duration);
         };
-        Environment environment = new Environment(recordingSleeper, Clock.fixed(NOW, ZoneOffset.UTC), terminal);
+        Environment environment = new Environment(recordingSleeper, new SteppedClock(now), terminal);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exitCode = ArenaCacheInspect.run(environment, new PrintWriter(out), new PrintWriter(err),
                 all.toArray(String[]::new));
         return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    /** A UTC clock that reads its time from a reference the fake sleeper advances. */
+    private static final class SteppedClock extends Clock {
+        private final AtomicReference<Instant> now;
+
+        SteppedClock(AtomicReference<Instant> now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the test clock is UTC only");
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
     }
 
     /** What one run printed and returned. */
