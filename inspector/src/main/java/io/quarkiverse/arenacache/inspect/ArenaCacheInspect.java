@@ -213,7 +213,8 @@ public final class ArenaCacheInspect implements Callable<Integer> {
         if (cacheName != null) {
             return () -> {
                 Snapshot snapshot = client.one(cacheName);
-                return json ? Json.pretty(snapshot.json()) + "\n" : CacheDetailView.render(snapshot.caches().getFirst());
+                return json ? Json.pretty(snapshot.json()) + "\n"
+                        : CacheDetailView.render(snapshot.caches().getFirst());
             };
         }
         return () -> {

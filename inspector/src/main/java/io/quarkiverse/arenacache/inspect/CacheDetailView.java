@@ -63,9 +63,9 @@ public final class CacheDetailView {
     /** Numbers the application does not send but a reader wants: the budget share and the mean load time. */
     private static List<String[]> derivedStats(CacheView cache) {
         List<String[]> derived = new ArrayList<>();
+        double budgetShare = Units.ratio(cache.bytesUsed(), cache.maxMemory());
         derived.add(new String[] { "budget in use", Units.bytes(cache.bytesUsed()) + " of "
-                + Units.bytes(cache.maxMemory()) + " (" + Units.percent(Units.ratio(cache.bytesUsed(), cache.maxMemory()))
-                + ")" });
+                + Units.bytes(cache.maxMemory()) + " (" + Units.percent(budgetShare) + ")" });
         long loads = cache.loadSuccesses() + cache.loadFailures();
         JsonNode loadNanos = cache.stats().get("totalLoadTimeNanos");
         if (loads > 0 && loadNanos != null && loadNanos.canConvertToLong()) {
@@ -135,7 +135,8 @@ public final class CacheDetailView {
                     Units.bytes(shard.bytesUsed()),
                     Units.bytes(shard.bytesCommitted()),
                     Units.count(shard.indexCapacity()),
-                    shard.indexCapacity() == 0 ? "-" : Units.percent(Units.ratio(shard.entries(), shard.indexCapacity())));
+                    shard.indexCapacity() == 0 ? "-"
+                            : Units.percent(Units.ratio(shard.entries(), shard.indexCapacity())));
         }
         return table.render();
     }

@@ -58,8 +58,8 @@ public final class Durations {
     }
 
     private static IllegalArgumentException invalid(String text) {
-        return new IllegalArgumentException("'" + text + "' is not a duration: use a number with a unit (500ms, 2s, 1m, 1h)"
-                + " or ISO-8601 (PT2S)");
+        return new IllegalArgumentException("'" + text + "' is not a duration: use a number with a unit"
+                + " (500ms, 2s, 1m, 1h) or ISO-8601 (PT2S)");
     }
 
     /** Short human form: {@code 500ms}, {@code 2s}, {@code 10m}, {@code 1h30m}, {@code 2d3h}. */

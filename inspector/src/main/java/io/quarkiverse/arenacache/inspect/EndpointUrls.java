@@ -41,8 +41,8 @@ public record EndpointUrls(URI snapshot) {
             throw new IllegalArgumentException("'" + text + "' has no host; expected e.g. " + DEFAULT_URL);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("'" + text + "' has a query or fragment; give the endpoint URL only, e.g. "
-                    + DEFAULT_URL);
+            throw new IllegalArgumentException("'" + text + "' has a query or fragment; give the endpoint URL only,"
+                    + " e.g. " + DEFAULT_URL);
         }
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         while (path.endsWith("/")) {

@@ -52,7 +52,8 @@ public final class HttpFetcher implements AutoCloseable {
                 .GET()
                 .build();
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = client.send(request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(uri, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (HttpConnectTimeoutException e) {

@@ -23,7 +23,8 @@ public final class PrometheusText {
     /** The text is not in the exposition format; the message names the line. */
     public static final class FormatException extends RuntimeException {
         FormatException(int lineNumber, String line, String problem) {
-            super("line " + lineNumber + ": " + problem + ": " + (line.length() > 80 ? line.substring(0, 80) + "..." : line));
+            super("line " + lineNumber + ": " + problem + ": "
+                    + (line.length() > 80 ? line.substring(0, 80) + "..." : line));
         }
     }
 

@@ -50,8 +50,8 @@ public final class SnapshotClient {
             return reader.get();
         } catch (SnapshotReader.ShapeException e) {
             throw new InspectException(ExitCode.UNEXPECTED_CONTENT, "Unexpected content from " + answer.uri()
-                    + ": the JSON is not an arena-cache snapshot (" + e.getMessage() + "). Is --url the snapshot endpoint,"
-                    + " and is the tool's version the application's?", e);
+                    + ": the JSON is not an arena-cache snapshot (" + e.getMessage() + ")."
+                    + " Is --url the snapshot endpoint, and is the tool's version the application's?", e);
         }
     }
 
@@ -65,7 +65,8 @@ public final class SnapshotClient {
         }
         return Json.parse(answer.body()).orElseThrow(() -> new InspectException(ExitCode.UNEXPECTED_CONTENT,
                 "Unexpected content from " + answer.uri() + ": HTTP 200 but not JSON (content type '"
-                        + answer.contentType() + "'). Is --url the snapshot endpoint?\nFirst bytes: " + answer.firstBytes()));
+                        + answer.contentType() + "'). Is --url the snapshot endpoint?\nFirst bytes: "
+                        + answer.firstBytes()));
     }
 
     private static InspectException notFound(HttpFetcher.Answer answer) {

@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  * {@code --watch}: renders a frame every interval. On an interactive terminal the screen is cleared and redrawn; when
  * the output goes to a file or a pipe, frames follow one another, each after a timestamp line (JSON frames have no
  * such line, so the output stays a stream of JSON documents). The first refresh's failure ends the run with its exit
- * code; later failures are shown (in place on a terminal, on stderr otherwise) and retried, so an application restarting
- * in dev mode comes back.
+ * code; later failures are shown (in place on a terminal, on stderr otherwise) and retried, so an application
+ * restarting in dev mode comes back.
  */
 public final class Watcher {
 
@@ -42,7 +42,7 @@ public final class Watcher {
         this.json = json;
     }
 
-    /** Runs until {@code count} refreshes are done or the thread is interrupted; returns the last refresh's exit code. */
+    /** Runs until {@code count} refreshes are done or the thread is interrupted; returns the last refresh's code. */
     public int run(Supplier<String> frame) {
         int lastExitCode = ExitCode.OK;
         for (int refresh = 1;; refresh++) {
@@ -78,8 +78,8 @@ public final class Watcher {
     private String decorate(String body, boolean isJson) {
         String time = OffsetDateTime.now(environment.clock()).truncatedTo(ChronoUnit.SECONDS).toString();
         if (environment.interactiveTerminal()) {
-            return CLEAR_SCREEN + "arena-cache-inspect  " + source + "  every " + Durations.format(interval) + "  " + time
-                    + "  (Ctrl+C to stop)\n\n" + body;
+            return CLEAR_SCREEN + "arena-cache-inspect  " + source + "  every " + Durations.format(interval) + "  "
+                    + time + "  (Ctrl+C to stop)\n\n" + body;
         }
         return isJson ? body : "--- " + time + "  " + source + " ---\n" + body;
     }

@@ -27,7 +27,8 @@ class ArenaCacheInspectTest {
                 .json("/q/arena-cache", 200, "snapshot-all.json")
                 .json("/q/arena-cache/users", 200, "snapshot-users.json")
                 .json("/q/arena-cache/orders", 404, "unknown-cache.json")
-                .route("/q/metrics", 200, "text/plain; version=0.0.4; charset=utf-8", StubServer.resource("metrics.txt"));
+                .route("/q/metrics", 200, "text/plain; version=0.0.4; charset=utf-8",
+                        StubServer.resource("metrics.txt"));
         inspector = InspectorRun.against(stub.snapshotUrl());
     }
 
@@ -49,7 +50,8 @@ class ArenaCacheInspectTest {
                     .containsSubsequence("CACHE", "ENTRIES", "USED / BUDGET", "HIT RATIO", "EVICTED", "EXPIRED",
                             "REJECTED", "LOADS");
             assertThat(line(result.out(), "users"))
-                    .containsSubsequence("3,331", "12.3 MiB / 64.0 MiB", "93.0 %", "118", "57", "2", "3,402 (12 failed)");
+                    .containsSubsequence("3,331", "12.3 MiB / 64.0 MiB", "93.0 %", "118", "57", "2",
+                            "3,402 (12 failed)");
             assertThat(line(result.out(), "products"))
                     .containsSubsequence("120", "240.0 KiB / 16.0 MiB", "88.0 %", "0", "0", "0", "120");
             // Nothing looked up yet: no ratio rather than a misleading 0 %.
@@ -206,7 +208,8 @@ class ArenaCacheInspectTest {
 
             assertThat(result.exitCode()).isEqualTo(ExitCode.UNEXPECTED_CONTENT);
             assertThat(count(result.out(), "3 caches, 3,451 entries")).isEqualTo(1);
-            assertThat(result.err()).contains("error (exit code 6): Unexpected answer from", "HTTP 500", "retrying in 2s");
+            assertThat(result.err())
+                    .contains("error (exit code 6): Unexpected answer from", "HTTP 500", "retrying in 2s");
         }
     }
 
@@ -383,7 +386,8 @@ class ArenaCacheInspectTest {
         @Test
         void jsonOfTheWrongShapeNamesTheOffendingField() {
             stub.route("/q/arena-cache", 200, "application/json",
-                    "{\"caches\":[{\"name\":\"users\",\"settings\":{\"maxMemory\":1},\"stats\":{\"entries\":\"many\"}}]}");
+                    "{\"caches\":[{\"name\":\"users\",\"settings\":{\"maxMemory\":1},"
+                            + "\"stats\":{\"entries\":\"many\"}}]}");
 
             Result result = inspector.run();
 

@@ -47,7 +47,8 @@ class CacheDetailViewTest {
     @Test
     void valuesGetUnitsFromTheirFieldNames() {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
-        assertThat(CacheDetailView.value("generationBytes", nodes.numberNode(524288))).isEqualTo("512.0 KiB (524,288 bytes)");
+        assertThat(CacheDetailView.value("generationBytes", nodes.numberNode(524288)))
+                .isEqualTo("512.0 KiB (524,288 bytes)");
         assertThat(CacheDetailView.value("totalLoadTimeNanos", nodes.numberNode(1_500_000_000L))).isEqualTo("1.5s");
         assertThat(CacheDetailView.value("hitRatio", nodes.numberNode(0.5))).isEqualTo("50.0 %");
         assertThat(CacheDetailView.value("expireAfterWrite", nodes.textNode("PT10M"))).isEqualTo("10m (PT10M)");

@@ -30,8 +30,8 @@ import io.quarkiverse.arenacache.inspect.InspectorRun.Result;
 class DocsSamplesTest {
 
     private static final Path DOCS = Path.of(System.getProperty("inspect.docs", "../docs/cli.md"));
-    private static final Pattern CONSOLE_BLOCK = Pattern.compile("```console\\n\\$ arena-cache-inspect([^\\n]*)\\n(.*?)```",
-            Pattern.DOTALL);
+    private static final Pattern CONSOLE_BLOCK = Pattern.compile(
+            "```console\\n\\$ arena-cache-inspect([^\\n]*)\\n(.*?)```", Pattern.DOTALL);
     private static final String SHOWN_ORIGIN = "http://localhost:8080";
 
     private StubServer stub;
@@ -42,7 +42,8 @@ class DocsSamplesTest {
                 .json("/q/arena-cache", 200, "snapshot-all.json")
                 .json("/q/arena-cache/users", 200, "snapshot-users.json")
                 .json("/q/arena-cache/orders", 404, "unknown-cache.json")
-                .route("/q/metrics", 200, "text/plain; version=0.0.4; charset=utf-8", StubServer.resource("metrics.txt"))
+                .route("/q/metrics", 200, "text/plain; version=0.0.4; charset=utf-8",
+                        StubServer.resource("metrics.txt"))
                 .route("/index.html", 200, "text/html", StubServer.resource("welcome.html"));
     }
 

@@ -15,7 +15,8 @@ class EndpointUrlsTest {
     @ParameterizedTest
     @CsvSource({
             "http://localhost:8080/q/arena-cache, http://localhost:8080/q/arena-cache, http://localhost:8080/q/metrics",
-            "http://localhost:8080/q/arena-cache/, http://localhost:8080/q/arena-cache, http://localhost:8080/q/metrics",
+            "http://localhost:8080/q/arena-cache/, http://localhost:8080/q/arena-cache,"
+                    + " http://localhost:8080/q/metrics",
             "http://localhost:8080, http://localhost:8080/q/arena-cache, http://localhost:8080/q/metrics",
             "HTTPS://app.example:9000/, https://app.example:9000/q/arena-cache, https://app.example:9000/q/metrics",
             "http://h/admin/arena-cache, http://h/admin/arena-cache, http://h/admin/metrics",

@@ -15,16 +15,17 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs {@code arena-cache-inspect} in-process against a base URL and captures what it prints. Works the same against
  * the {@link StubServer} and against a real running application (pass the application's snapshot URL), so an
- * integration test only needs {@code InspectorRun.against(url).run("--cache", "users")}.
+ * integration test only needs {@code InspectorRun.against(url).run("--cache", "users")}. Other modules get this class
+ * from the {@code arena-cache-inspect} test-jar ({@code <type>test-jar</type>}).
  *
  * <p>
  * The environment never sleeps: the waits {@code --watch} asks for are recorded instead, and the clock starts at
  * {@link #NOW} and moves forward by exactly each requested wait.
  */
-final class InspectorRun {
+public final class InspectorRun {
 
     /** The fixed time every run sees: 2026-01-02T03:04:05Z. */
-    static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
+    public static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
 
     private final String snapshotUrl;
     private final boolean terminal;
@@ -36,32 +37,32 @@ final class InspectorRun {
     }
 
     /** Runs with {@code --url snapshotUrl} prepended, output not a terminal. */
-    static InspectorRun against(String snapshotUrl) {
+    public static InspectorRun against(String snapshotUrl) {
         return new InspectorRun(snapshotUrl, false);
     }
 
     /** Runs with the given arguments only (no --url added). */
-    static InspectorRun withoutUrl() {
+    public static InspectorRun withoutUrl() {
         return new InspectorRun(null, false);
     }
 
     /** As if standard output were an interactive terminal (for the redrawing watch mode). */
-    InspectorRun onTerminal() {
+    public InspectorRun onTerminal() {
         return new InspectorRun(snapshotUrl, true);
     }
 
     /** Every wait requested so far by {@code --watch}. */
-    List<Duration> sleeps() {
+    public List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 
-    Result run(String... args) {
+    public Result run(String... args) {
         return runWith(duration -> {
         }, args);
     }
 
     /** Runs with {@code onSleep} called at each wait {@code --watch} asks for (after it is recorded). */
-    Result runWith(Environment.Sleeper onSleep, String... args) {
+    public Result runWith(Environment.Sleeper onSleep, String... args) {
         List<String> all = new ArrayList<>();
         if (snapshotUrl != null) {
             all.add("--url");
@@ -107,7 +108,7 @@ final class InspectorRun {
     }
 
     /** What one run printed and returned. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
 
         @Override
         public String toString() {

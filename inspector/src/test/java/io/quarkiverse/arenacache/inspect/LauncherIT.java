@@ -95,7 +95,8 @@ class LauncherIT {
                 .doesNotContain("started");
     }
 
-    private static Run launch(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+    private static Run launch(Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(LAUNCHER.toAbsolutePath().toString());
         command.addAll(List.of(args));
