@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {
                 "Shows the arena caches of a running Quarkus application: entries, off-heap bytes used against the "
                         + "budget, hit ratio, evictions, expirations, rejections and loads.",
-                "Reads the snapshot endpoint, which is on in dev and test mode; in prod the application needs:",
+                "Reads the snapshot endpoint, which is on in dev and test mode; for prod, build the application with:",
                 "    " + SnapshotClient.ENABLE_PROPERTY + "=true",
                 "With --metrics it reads the cache meters from the Prometheus endpoint instead.",
                 "" },

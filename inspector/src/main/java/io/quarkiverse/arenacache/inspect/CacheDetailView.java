@@ -34,6 +34,10 @@ public final class CacheDetailView {
     public static String render(CacheView cache) {
         StringBuilder text = new StringBuilder();
         text.append("Cache ").append(cache.name()).append(cache.closed() ? " (closed)" : "").append("\n\n");
+        if (!cache.statsAvailable()) {
+            return text.append("The cache is closed: its off-heap memory is released and it has no settings or")
+                    .append(" statistics any more.\n").toString();
+        }
         text.append("Settings\n");
         appendFields(text, fields(cache.settings()));
         text.append("\nStatistics\n");

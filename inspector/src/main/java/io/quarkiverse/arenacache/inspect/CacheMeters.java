@@ -1,6 +1,7 @@
 package io.quarkiverse.arenacache.inspect;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,8 +32,15 @@ public record CacheMeters(Map<String, List<Sample>> byCache) {
                 byCache.computeIfAbsent(cache, name -> new ArrayList<>()).add(sample);
             }
         }
+        byCache.values().forEach(meters -> meters.sort(DISPLAY_ORDER));
         return new CacheMeters(byCache);
     }
+
+    /** Micrometer's standard cache meters first, then the arena-specific ones; by name, then by labels. */
+    private static final Comparator<Sample> DISPLAY_ORDER = Comparator
+            .comparing((Sample sample) -> sample.name().startsWith("arena_cache_"))
+            .thenComparing(Sample::name)
+            .thenComparing(sample -> otherLabels(sample).toString());
 
     static boolean isCacheMeter(String name) {
         return name.startsWith("cache_") || name.startsWith("arena_cache_");

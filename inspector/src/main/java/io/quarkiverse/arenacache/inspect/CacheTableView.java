@@ -28,6 +28,10 @@ public final class CacheTableView {
         long used = 0;
         long budget = 0;
         for (CacheView cache : caches) {
+            if (!cache.statsAvailable()) {
+                table.row(cache.name() + " (closed)", "-", "-", "-", "-", "-", "-", "-");
+                continue;
+            }
             table.row(cache.closed() ? cache.name() + " (closed)" : cache.name(),
                     Units.count(cache.entries()),
                     Units.bytes(cache.bytesUsed()) + " / " + Units.bytes(cache.maxMemory()),

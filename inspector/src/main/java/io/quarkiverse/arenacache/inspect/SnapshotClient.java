@@ -80,12 +80,13 @@ public final class SnapshotClient {
                             : "Available caches: " + String.join(", ", names) + "."));
         }
         return new InspectException(ExitCode.ENDPOINT_NOT_FOUND, "Not found: " + answer.uri() + " answered HTTP 404.\n"
-                + "The arena-cache snapshot endpoint is off in prod mode unless the application sets\n"
+                + "The arena-cache snapshot endpoint is off in prod mode unless the application is built with\n"
                 + "    " + ENABLE_PROPERTY + "=true\n"
-                + "(it is on in dev and test mode). Also check --url: with the management interface enabled\n"
-                + "the endpoint is on the management port, e.g. http://localhost:9000" + EndpointUrls.DEFAULT_PATH
-                + ", and a custom\n"
-                + "quarkus.http.non-application-root-path replaces /q.");
+                + "(a build-time property; the endpoint is on in dev and test mode). Also check --url: with the\n"
+                + "management interface enabled the endpoint is on the management port, e.g.\n"
+                + "http://localhost:9000" + EndpointUrls.DEFAULT_PATH + "; quarkus.http.non-application-root-path"
+                + " replaces /q and\n"
+                + "quarkus.arena-cache.snapshot.path replaces arena-cache.");
     }
 
     private static String hint(int status) {

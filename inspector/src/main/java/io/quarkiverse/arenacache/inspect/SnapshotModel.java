@@ -14,10 +14,18 @@ public final class SnapshotModel {
     private SnapshotModel() {
     }
 
-    /** One cache: its headline numbers, the raw settings/stats objects, and its shards (may be empty). */
+    /**
+     * One cache: its headline numbers, the raw settings/stats objects, and its shards (may be empty). A closed cache
+     * has released its memory and has no settings or statistics: {@link #statsAvailable()} is false, the raw objects
+     * are {@code null} and the numbers 0.
+     */
     public record CacheView(String name, boolean closed, long entries, long bytesUsed, long maxMemory, long hits,
             long misses, long evictions, long expirations, long rejections, long loadSuccesses, long loadFailures,
             ObjectNode settings, ObjectNode stats, List<ShardView> shards) {
+
+        public boolean statsAvailable() {
+            return stats != null;
+        }
 
         /** Hits over all lookups, or -1 when nothing was looked up yet. */
         public double hitRatio() {

@@ -42,6 +42,10 @@ public final class SnapshotReader {
         ObjectNode cache = requireObject(node, path);
         String name = requireText(cache, path, "name");
         boolean closed = optionalBoolean(cache, path, "closed");
+        if (closed && isNull(cache.get("settings")) && isNull(cache.get("stats"))) {
+            // A closed cache has released its memory: the endpoint sends its name only.
+            return new CacheView(name, true, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, List.of());
+        }
         ObjectNode settings = requireObject(cache.get("settings"), path + ".settings");
         ObjectNode stats = requireObject(cache.get("stats"), path + ".stats");
         String statsPath = path + ".stats";
@@ -108,6 +112,10 @@ public final class SnapshotReader {
         return List.copyOf(views);
     }
 
+    private static boolean isNull(JsonNode node) {
+        return node == null || node.isNull();
+    }
+
     private static ObjectNode requireObject(JsonNode node, String path) {
         if (node instanceof ObjectNode object) {
             return object;
@@ -164,7 +172,7 @@ public final class SnapshotReader {
             default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         };
         String text = node.toString();
-        return node.isContainerNode() ? type : type + " (" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
+        return node.isContainerNode() || node.isNull() ? type : type + " (" + (text.length() > 40 ? text.substring(0, 40) + "..." : text)
                 + ")";
     }
 

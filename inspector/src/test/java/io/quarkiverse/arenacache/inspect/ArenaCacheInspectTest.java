@@ -55,8 +55,9 @@ class ArenaCacheInspectTest {
             assertThat(line(result.out(), "products"))
                     .containsSubsequence("120", "240.0 KiB / 16.0 MiB", "88.0 %", "0", "0", "0", "120");
             // Nothing looked up yet: no ratio rather than a misleading 0 %.
-            assertThat(line(result.out(), "sessions")).contains("sessions (closed)", "0 B / 8.0 MiB", " - ");
-            assertThat(result.out()).contains("3 caches, 3,451 entries, 12.5 MiB of 88.0 MiB off-heap budget in use");
+            // A closed cache has released its memory and has no numbers left.
+            assertThat(line(result.out(), "sessions")).matches("sessions \\(closed\\)(\\s+-){7}");
+            assertThat(result.out()).contains("3 caches, 3,451 entries, 12.5 MiB of 80.0 MiB off-heap budget in use");
             assertThat(stub.requests()).containsExactly("/q/arena-cache");
             assertThat(stub.acceptHeaders()).containsExactly("application/json");
         }
@@ -118,6 +119,18 @@ class ArenaCacheInspectTest {
             assertThat(shard0.lines().skip(2).map(row -> row.replace(">", "").strip().split("\\s+")[0]))
                     .containsExactly("5", "6", "0", "0");
             assertThat(shard0.lines().skip(4)).allMatch(row -> row.contains("[not allocated       ]"));
+        }
+
+        @Test
+        void aClosedCacheSaysSo() {
+            stub.route("/q/arena-cache/sessions", 200, "application/json",
+                    "{\"name\":\"sessions\",\"closed\":true,\"settings\":null,\"stats\":null,\"shards\":[]}");
+
+            Result result = inspector.run("--cache", "sessions");
+
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(ExitCode.OK);
+            assertThat(result.out()).isEqualTo("Cache sessions (closed)\n\nThe cache is closed: its off-heap memory is"
+                    + " released and it has no settings or statistics any more.\n");
         }
 
         @Test
@@ -230,8 +243,17 @@ class ArenaCacheInspectTest {
             assertThat(line(users, "cache_gets_total{result=\"hit\"}")).endsWith(" 45,210");
             assertThat(line(users, "cache_load_total{result=\"failure\"}")).endsWith(" 12");
             assertThat(line(users, "cache_eviction_weight_total")).endsWith("1,048,576 (1.0 MiB)");
-            assertThat(line(users, "cache_load_duration_seconds_sum")).endsWith(" 16.95");
-            assertThat(line(users, "arena_cache_bytes_used")).endsWith("12,897,485 (12.3 MiB)");
+            assertThat(line(users, "cache_load_duration_seconds")).endsWith(" 16.95");
+            assertThat(line(users, "arena_cache_memory_used_bytes")).endsWith("12,897,485 (12.3 MiB)");
+            assertThat(line(users, "arena_cache_memory_max_bytes")).endsWith("67,108,864 (64.0 MiB)");
+            // standard meters first, each group by name
+            assertThat(users.lines().map(String::strip).map(row -> row.split("[{ ]")[0]).skip(2).distinct())
+                    .containsExactly("cache_eviction_weight_total", "cache_evictions_total", "cache_gets_total",
+                            "cache_load_duration_seconds", "cache_load_total", "cache_puts_total", "cache_size",
+                            "arena_cache_expirations_total", "arena_cache_explicit_removals_total",
+                            "arena_cache_generation_rotations_total", "arena_cache_memory_committed_bytes",
+                            "arena_cache_memory_max_bytes", "arena_cache_memory_used_bytes",
+                            "arena_cache_rejections_total");
             assertThat(line(users, "arena_cache_generation_rotations_total")).endsWith(" 9");
         }
 
@@ -272,9 +294,13 @@ class ArenaCacheInspectTest {
             JsonNode json = Json.parse(result.out()).orElseThrow();
             assertThat(json.fieldNames()).toIterable().containsExactly("products", "users");
             JsonNode firstUsersMeter = json.get("users").get(0);
-            assertThat(firstUsersMeter.get("name").asText()).isEqualTo("cache_gets_total");
-            assertThat(firstUsersMeter.get("labels").get("result").asText()).isEqualTo("hit");
-            assertThat(firstUsersMeter.get("value").asDouble()).isEqualTo(45210.0);
+            assertThat(firstUsersMeter.get("name").asText()).isEqualTo("cache_eviction_weight_total");
+            assertThat(firstUsersMeter.get("labels").size()).isZero();
+            assertThat(firstUsersMeter.get("value").asDouble()).isEqualTo(1048576.0);
+            JsonNode hits = json.get("users").get(2);
+            assertThat(hits.get("name").asText()).isEqualTo("cache_gets_total");
+            assertThat(hits.get("labels").get("result").asText()).isEqualTo("hit");
+            assertThat(hits.get("value").asDouble()).isEqualTo(45210.0);
         }
 
         @Test

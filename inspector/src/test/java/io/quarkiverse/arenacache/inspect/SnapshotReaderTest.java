@@ -29,9 +29,36 @@ class SnapshotReaderTest {
         assertThat(users.shards()).hasSize(2);
         assertThat(users.shards().get(1).generations().get(2))
                 .isEqualTo(new GenerationView(2, 9, 159, 447_485, 447_485, 8L << 20, true));
-        assertThat(caches.get(2).closed()).isTrue();
-        assertThat(caches.get(2).hitRatio()).isNegative();
-        assertThat(caches.get(2).shards()).isEmpty();
+        CacheView closed = caches.get(2);
+        assertThat(closed.closed()).isTrue();
+        assertThat(closed.statsAvailable()).isFalse();
+        assertThat(closed.shards()).isEmpty();
+        assertThat(caches.get(1).hitRatio()).isEqualTo(0.88);
+    }
+
+    @Test
+    void nothingLookedUpYetHasNoRatio() {
+        CacheView cache = SnapshotReader.readOne(json("""
+                {"name":"c","settings":{"maxMemory":1024},"stats":{"entries":0,"bytesUsed":0,"hits":0,"misses":0,
+                 "evictions":0,"expirations":0,"rejections":0,"loadSuccesses":0,"loadFailures":0}}"""));
+
+        assertThat(cache.hitRatio()).isNegative();
+    }
+
+    @Test
+    void anOpenCacheWithoutStatsIsTheWrongShape() {
+        assertThatThrownBy(() -> SnapshotReader.readOne(json("{\"name\":\"c\",\"closed\":false,\"settings\":null}")))
+                .hasMessage("$.settings: expected an object, found null");
+    }
+
+    @Test
+    void wholeNumbersMayBeWrittenAsFloats() {
+        CacheView cache = SnapshotReader.readOne(json("""
+                {"name":"c","settings":{},"stats":{"entries":3.0,"bytesUsed":2,"hits":3,"misses":4,"maxMemory":1E3,
+                 "evictions":5,"expirations":6,"rejections":7,"loadSuccesses":8,"loadFailures":9}}"""));
+
+        assertThat(cache.entries()).isEqualTo(3);
+        assertThat(cache.maxMemory()).isEqualTo(1000);
     }
 
     @Test
