@@ -146,7 +146,12 @@ public final class CacheDetailView {
     }
 
     private static void appendGenerations(StringBuilder text, ShardView shard) {
-        text.append("  shard ").append(shard.index()).append('\n');
+        text.append("  shard ").append(shard.index());
+        if (shard.generations().isEmpty()) {
+            text.append(": no slab allocated yet\n");
+            return;
+        }
+        text.append('\n');
         // Oldest first; slabs not allocated yet (capacity 0) have no age and go last.
         List<GenerationView> byAge = shard.generations().stream()
                 .sorted(Comparator.comparing((GenerationView generation) -> generation.capacity() <= 0)
@@ -181,11 +186,17 @@ public final class CacheDetailView {
             String notAllocated = "not allocated";
             return "[" + notAllocated + " ".repeat(BAR_WIDTH - notAllocated.length()) + "]";
         }
-        int written = (int) Math.round(Units.ratio(generation.bytesWritten(), generation.capacity()) * BAR_WIDTH);
-        int live = (int) Math.round(Units.ratio(generation.bytesUsed(), generation.capacity()) * BAR_WIDTH);
-        written = Math.max(written, live);
-        return "[" + String.valueOf(LIVE).repeat(live) + String.valueOf(DEAD).repeat(written - live)
-                + String.valueOf(FREE).repeat(BAR_WIDTH - written) + "]";
+        int live = cells(generation.bytesUsed(), generation.capacity());
+        long deadBytes = Math.max(0, generation.bytesWritten() - generation.bytesUsed());
+        int dead = Math.min(BAR_WIDTH - live, cells(deadBytes, generation.capacity()));
+        return "[" + String.valueOf(LIVE).repeat(live) + String.valueOf(DEAD).repeat(dead)
+                + String.valueOf(FREE).repeat(BAR_WIDTH - live - dead) + "]";
+    }
+
+    /** Rounded share of the bar, but at least one cell for any byte at all: a slab in use never looks empty. */
+    private static int cells(long bytes, long capacity) {
+        int cells = (int) Math.round(Units.ratio(bytes, capacity) * BAR_WIDTH);
+        return bytes > 0 ? Math.max(1, cells) : cells;
     }
 
     private static String indent(String lines) {

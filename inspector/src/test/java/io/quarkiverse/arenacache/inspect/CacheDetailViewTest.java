@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import io.quarkiverse.arenacache.inspect.SnapshotModel.CacheView;
 import io.quarkiverse.arenacache.inspect.SnapshotModel.GenerationView;
 
 class CacheDetailViewTest {
@@ -20,11 +21,25 @@ class CacheDetailViewTest {
             "100, 100, 100, [####################]",
             "0, 100, 100, [--------------------]",
             // counters racing each other may report more used than written: never a negative dead run
-            "60, 50, 100, [############........]" })
+            "60, 50, 100, [############........]",
+            // a few bytes in a big slab still show
+            "103, 103, 131072, [#...................]",
+            "103, 5000, 131072, [#-..................]" })
     void barShowsLiveThenDeadThenFree(long used, long written, long capacity, String expected) {
         GenerationView generation = new GenerationView(0, 1, 1, used, written, capacity, false);
 
         assertThat(CacheDetailView.bar(generation)).isEqualTo(expected).hasSize(CacheDetailView.BAR_WIDTH + 2);
+    }
+
+    @Test
+    void aShardWithoutSlabsSaysSo() {
+        CacheView cache = SnapshotReader.readOne(Json.parse("""
+                {"name":"c","settings":{},"stats":{"entries":0,"bytesUsed":0,"hits":0,"misses":0,"maxMemory":64,
+                 "evictions":0,"expirations":0,"rejections":0,"loadSuccesses":0,"loadFailures":0},
+                 "shards":[{"index":0,"entries":0,"bytesUsed":0,"bytesCommitted":1024,"indexCapacity":64,
+                 "generations":[]}]}""").orElseThrow());
+
+        assertThat(CacheDetailView.render(cache)).endsWith("\n  shard 0: no slab allocated yet\n");
     }
 
     @Test
