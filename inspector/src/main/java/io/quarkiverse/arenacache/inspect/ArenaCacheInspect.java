@@ -139,7 +139,8 @@ public final class ArenaCacheInspect implements Callable<Integer> {
     }
 
     /**
-     * Runs the tool in-process, e.g. from a test against a real application: {@code run(out, err, "--url", url)}.
+     * Runs the tool in-process, e.g. from a test against a real application:
+     * {@code run(Environment.system(), out, err, "--url", url, "--cache", "users")}.
      *
      * @return the exit code (see {@link ExitCode})
      */

@@ -27,6 +27,8 @@ public final class HttpFetcher implements AutoCloseable {
         this.timeout = timeout;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)
+                // Plain HTTP/1.1: no h2c upgrade attempt that a proxy in front of the application might mishandle.
+                .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NORMAL)
                 .build();
     }
