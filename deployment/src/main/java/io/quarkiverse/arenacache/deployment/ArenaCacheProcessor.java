@@ -114,6 +114,9 @@ class ArenaCacheProcessor {
         for (ValueClassModel model : resolver.generatedCodecs()) {
             CodecGenerator.generateValueCodec(output, model);
         }
+        for (CodecSource factory : resolver.factories()) {
+            CodecGenerator.generateFactory(output, factory);
+        }
     }
 
     private static CacheDefinitionBuildItem define(String name, List<InjectionPoint> injectionPoints,
