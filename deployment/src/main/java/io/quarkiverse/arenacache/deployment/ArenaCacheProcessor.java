@@ -16,6 +16,7 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.ParameterizedType;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.arenacache.ArenaCacheName;
 import io.quarkiverse.arenacache.deployment.CacheInjectionPoints.InjectionPoint;
 import io.quarkiverse.arenacache.deployment.spi.ArenaCacheBuildItem;
 import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig;
@@ -52,9 +53,11 @@ class ArenaCacheProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
+    /** The manager bean, and the qualifier, which ArC must know even where the runtime jar is not indexed. */
     @BuildStep
     AdditionalBeanBuildItem manager() {
-        return AdditionalBeanBuildItem.unremovableOf(ArenaCacheManagerImpl.class);
+        return AdditionalBeanBuildItem.builder().addBeanClasses(ArenaCacheManagerImpl.class, ArenaCacheName.class)
+                .setUnremovable().build();
     }
 
     @BuildStep
