@@ -26,12 +26,16 @@ function check(condition, message) {
     console.log(`ok - ${message}`);
 }
 
-/** Polls the text of a locator until it satisfies the predicate, for the live numbers pushed every second. */
+/**
+ * Polls the text of a locator until it satisfies the predicate, for the live numbers pushed every second.
+ * Text inside the element's own shadow root counts (Dev UI elements render there).
+ */
 async function waitForText(locator, predicate, what) {
     const deadline = Date.now() + TIMEOUT_MS;
     let text;
     while (Date.now() < deadline) {
-        text = (await locator.textContent({ timeout: TIMEOUT_MS }))?.trim();
+        text = (await locator.evaluate(element => (element.shadowRoot ?? element).textContent,
+            undefined, { timeout: TIMEOUT_MS }))?.replace(/\s+/g, ' ').trim();
         if (predicate(text)) {
             return text;
         }
@@ -103,6 +107,12 @@ try {
 } catch (error) {
     console.error(`not ok - ${error.message}`);
     process.exitCode = 1;
+    const page = context?.pages()[0];
+    if (page) {
+        const failurePath = screenshotPath.replace(/\.png$/, '') + '-failure.png';
+        await page.screenshot({ path: failurePath }).catch(() => {});
+        console.error(`page at failure saved to ${failurePath}`);
+    }
 } finally {
     await context?.close();
     rmSync(userDataDir, { recursive: true, force: true });
