@@ -27,7 +27,8 @@ import io.quarkus.test.QuarkusDevModeTest;
  * Needs {@code node} 20 or newer, Chromium ({@code /usr/bin/chromium} or {@code $CHROMIUM}) and
  * {@code npm ci --prefix deployment/src/test/browser}. When one is missing the test fails under CI
  * ({@code CI=true}) and is skipped with a warning elsewhere. Run it alone with
- * {@code ./mvnw -B -pl deployment -am verify -Dtest=ArenaCacheDevUIBrowserTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -B -pl deployment -am verify -Dtest=ArenaCacheDevUIBrowserTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 public class ArenaCacheDevUIBrowserTest {
 
