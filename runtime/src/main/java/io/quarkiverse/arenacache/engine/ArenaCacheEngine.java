@@ -439,6 +439,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
 
     @Override
     public CacheSettings settings() {
+        checkOpen();
         return settings;
     }
 
@@ -454,11 +455,13 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
 
     @Override
     public Codec<K> keyCodec() {
+        checkOpen();
         return keyCodec;
     }
 
     @Override
     public Codec<V> valueCodec() {
+        checkOpen();
         return valueCodec;
     }
 

@@ -185,6 +185,8 @@ final class Shard {
             checkOpen();
             // Unlink the old value first, so a rotation below never reports it as evicted.
             removeKey(hash, entry, keyLength, now, removals, false);
+            // Grow first: if the index cannot grow, nothing has been written yet.
+            growIndexIfNeeded();
             int size = HEADER_BYTES + keyLength + valueLength;
             long location = reserve(hash, size, now, removals);
             Slab slab = slabs[Location.generation(location)];
@@ -197,7 +199,6 @@ final class Shard {
             MemorySegment.copy(entry, 0, segment, offset + HEADER_BYTES, (long) keyLength + valueLength);
             slab.liveEntries++;
             slab.liveBytes += size;
-            growIndexIfNeeded();
             table.insert(hash, location);
             entries = entries + 1;
             bytesUsed = bytesUsed + size;
