@@ -18,6 +18,7 @@ import org.jboss.jandex.Type;
 
 import io.quarkiverse.arenacache.deployment.CacheInjectionPoints.InjectionPoint;
 import io.quarkiverse.arenacache.deployment.spi.ArenaCacheBuildItem;
+import io.quarkiverse.arenacache.deployment.spi.ExternalArenaCacheBuildItem;
 import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig;
 import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig.CacheBuildTimeConfig;
 import io.quarkiverse.arenacache.runtime.ArenaCacheManagerImpl;
@@ -76,7 +77,7 @@ class ArenaCacheProcessor {
     @BuildStep
     void defineCaches(CombinedIndexBuildItem combinedIndex, ArenaCacheBuildTimeConfig config,
             BuildProducer<CacheDefinitionBuildItem> definitions, BuildProducer<ArenaCacheBuildItem> caches,
-            BuildProducer<GeneratedClassBuildItem> generatedClasses) {
+            BuildProducer<GeneratedClassBuildItem> generatedClasses, List<ExternalArenaCacheBuildItem> externalCaches) {
         IndexView index = combinedIndex.getIndex();
         Map<String, List<InjectionPoint>> injectionPoints = CacheInjectionPoints.find(index);
         Map<String, String> configured = new TreeMap<>(ConfiguredCacheNames.find(ConfigProvider.getConfig()));
@@ -88,6 +89,19 @@ class ArenaCacheProcessor {
         injectionPoints.keySet().forEach(n -> names.put(n, n));
         configured.keySet().forEach(n -> names.put(n, n));
         CodecResolver resolver = new CodecResolver(index);
+        for (ExternalArenaCacheBuildItem external : externalCaches) {
+            // Defined by another extension: its configuration and injection points do not define it a second time.
+            names.remove(external.getName());
+            try {
+                CacheDefinitionBuildItem definition = ExternalCacheDefinitions.define(external, injectionPoints, config,
+                        resolver);
+                definitions.produce(definition);
+                caches.produce(new ArenaCacheBuildItem(external.getName(), Object.class.getName(),
+                        Object.class.getName(), definition.metricsEnabled));
+            } catch (IllegalStateException e) {
+                errors.add(e.getMessage());
+            }
+        }
         for (String name : names.keySet()) {
             String reserved = ConfiguredCacheNames.reservedReason(name);
             if (reserved != null) {

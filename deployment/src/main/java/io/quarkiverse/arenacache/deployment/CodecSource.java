@@ -24,4 +24,9 @@ sealed interface CodecSource {
     /** A codec bean, optionally qualified with {@code @ArenaCacheName(qualifier)}. */
     record Bean(DotName beanClass, String qualifier) implements CodecSource {
     }
+
+    /** A codec another extension assembles from element codecs: {@code assembler.assemble(descriptor, codecs)}. */
+    record Assembled(String assemblerClass, String descriptor, java.util.List<CodecSource> elements)
+            implements CodecSource {
+    }
 }
