@@ -1,7 +1,46 @@
 package io.quarkiverse.arenacache.deployment;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.jandex.ClassType;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.ParameterizedType;
+import org.jboss.jandex.Type;
+
+import io.quarkiverse.arenacache.deployment.CacheInjectionPoints.InjectionPoint;
+import io.quarkiverse.arenacache.deployment.spi.ArenaCacheBuildItem;
+import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig;
+import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig.CacheBuildTimeConfig;
+import io.quarkiverse.arenacache.runtime.ArenaCacheManagerImpl;
+import io.quarkiverse.arenacache.runtime.ArenaCacheRecorder;
+import io.quarkiverse.arenacache.runtime.LiveCaches;
+import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
+import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
+import io.quarkus.arc.deployment.GeneratedBeanGizmoAdaptor;
+import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
+import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
+import io.quarkus.deployment.GeneratedClassGizmoAdaptor;
+import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.annotations.Consume;
+import io.quarkus.deployment.annotations.ExecutionTime;
+import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
+import io.quarkus.deployment.builditem.ShutdownContextBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.RuntimeInitializedClassBuildItem;
+import io.quarkus.gizmo.ClassOutput;
 
 /** Build steps of the arena-cache extension. */
 class ArenaCacheProcessor {
@@ -11,5 +50,211 @@ class ArenaCacheProcessor {
     @BuildStep
     FeatureBuildItem feature() {
         return new FeatureBuildItem(FEATURE);
+    }
+
+    @BuildStep
+    AdditionalBeanBuildItem manager() {
+        return AdditionalBeanBuildItem.unremovableOf(ArenaCacheManagerImpl.class);
+    }
+
+    @BuildStep
+    UnremovableBeanBuildItem keepCodecBeansAndDecorators() {
+        return UnremovableBeanBuildItem.beanTypes(DotNames.CODEC,
+                DotName.createSimple(io.quarkiverse.arenacache.runtime.spi.ArenaCacheDecorator.class));
+    }
+
+    /** The open-cache registry holds off-heap state: it must never be initialized into a native image heap. */
+    @BuildStep
+    RuntimeInitializedClassBuildItem runtimeInitialized() {
+        return new RuntimeInitializedClassBuildItem(LiveCaches.class.getName());
+    }
+
+    /**
+     * Finds every cache (from injection points and configuration), checks its name and types, and decides its
+     * codecs. All failures are build failures naming the property or injection point at fault.
+     */
+    @BuildStep
+    void defineCaches(CombinedIndexBuildItem combinedIndex, ArenaCacheBuildTimeConfig config,
+            BuildProducer<CacheDefinitionBuildItem> definitions, BuildProducer<ArenaCacheBuildItem> caches,
+            BuildProducer<GeneratedClassBuildItem> generatedClasses) {
+        IndexView index = combinedIndex.getIndex();
+        Map<String, List<InjectionPoint>> injectionPoints = CacheInjectionPoints.find(index);
+        Map<String, String> configured = new TreeMap<>(ConfiguredCacheNames.find(ConfigProvider.getConfig()));
+        for (String name : config.caches().keySet()) {
+            configured.putIfAbsent(name, ConfiguredCacheNames.PREFIX + "\"" + name + "\".*");
+        }
+        List<String> errors = new ArrayList<>();
+        Map<String, Object> names = new TreeMap<>();
+        injectionPoints.keySet().forEach(n -> names.put(n, n));
+        configured.keySet().forEach(n -> names.put(n, n));
+        CodecResolver resolver = new CodecResolver(index);
+        for (String name : names.keySet()) {
+            String reserved = ConfiguredCacheNames.reservedReason(name);
+            if (reserved != null) {
+                String where = configured.containsKey(name) ? "property " + configured.get(name)
+                        : injectionPoints.get(name).get(0).description();
+                errors.add("Invalid arena cache name '" + name + "' (" + where + "): " + reserved
+                        + ". Reserved names: " + ConfiguredCacheNames.reservedNames());
+                continue;
+            }
+            try {
+                CacheDefinitionBuildItem definition = define(name, injectionPoints.getOrDefault(name, List.of()),
+                        config, resolver);
+                definitions.produce(definition);
+                caches.produce(new ArenaCacheBuildItem(name, definition.keyType.name().toString(),
+                        definition.valueType.name().toString(), definition.metricsEnabled));
+            } catch (IllegalStateException e) {
+                errors.add(e.getMessage());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException(String.join("\n", errors));
+        }
+        ClassOutput output = new GeneratedClassGizmoAdaptor(generatedClasses, true);
+        for (ValueClassModel model : resolver.generatedCodecs()) {
+            CodecGenerator.generateValueCodec(output, model);
+        }
+    }
+
+    private static CacheDefinitionBuildItem define(String name, List<InjectionPoint> injectionPoints,
+            ArenaCacheBuildTimeConfig config, CodecResolver resolver) {
+        CacheBuildTimeConfig cacheConfig = config.caches().get(name);
+        CacheBuildTimeConfig defaults = config.defaults();
+        Type keyType = typeArgument(name, injectionPoints, 0);
+        Type valueType = typeArgument(name, injectionPoints, 1);
+        Resolved key = resolve(name, "key", keyType, cacheConfig == null ? Optional.empty() : cacheConfig.keyCodec(),
+                defaults.keyCodec(), injectionPoints, resolver);
+        Resolved value = resolve(name, "value", valueType,
+                cacheConfig == null ? Optional.empty() : cacheConfig.valueCodec(), defaults.valueCodec(),
+                injectionPoints, resolver);
+        boolean metrics = Optional.ofNullable(cacheConfig).flatMap(CacheBuildTimeConfig::metricsEnabled)
+                .or(defaults::metricsEnabled).orElse(true);
+        return new CacheDefinitionBuildItem(name, key.type, value.type, key.codec, value.codec, metrics);
+    }
+
+    private record Resolved(Type type, CodecSource codec) {
+    }
+
+    private static Resolved resolve(String cache, String role, Type declared, Optional<String> perCache,
+            Optional<String> defaultClass, List<InjectionPoint> injectionPoints, CodecResolver resolver) {
+        String perCacheProperty = ConfiguredCacheNames.PREFIX + "\"" + cache + "\"." + role + "-codec";
+        if (perCache.isPresent()) {
+            return configuredCodec(cache, role, declared, perCache.get(), perCacheProperty, resolver);
+        }
+        if (declared != null) {
+            CodecSource bean = resolver.bean(cache, declared);
+            if (bean != null) {
+                return new Resolved(declared, bean);
+            }
+        }
+        if (defaultClass.isPresent()) {
+            return configuredCodec(cache, role, declared, defaultClass.get(),
+                    ConfiguredCacheNames.PREFIX + role + "-codec", resolver);
+        }
+        if (declared == null) {
+            String where = injectionPoints.isEmpty() ? "it is configured but never injected"
+                    : "its injection points do not give type arguments: "
+                            + injectionPoints.stream().map(InjectionPoint::description).toList();
+            throw new IllegalStateException("Arena cache '" + cache + "': the " + role + " type is unknown because "
+                    + where + ". Inject it as ArenaCache<K, V> or set " + perCacheProperty);
+        }
+        String where = "injection point " + injectionPoints.get(0).description() + " (" + role + " type of arena cache '"
+                + cache + "')";
+        return new Resolved(declared, resolver.derive(declared, where));
+    }
+
+    private static Resolved configuredCodec(String cache, String role, Type declared, String className,
+            String property, CodecResolver resolver) {
+        DotName codecClass = DotName.createSimple(className.trim());
+        if (!resolver.isCodecClass(codecClass)) {
+            throw new IllegalStateException("Invalid value '" + className + "' for " + property + ": not a class"
+                    + " implementing io.quarkiverse.arenacache.Codec in the application index. Allowed values: the"
+                    + " fully qualified name of a Codec implementation that is a CDI bean or has a public"
+                    + " no-argument constructor");
+        }
+        CodecSource source = resolver.configured(codecClass);
+        if (source == null) {
+            throw new IllegalStateException("Invalid value '" + className + "' for " + property + ": the codec class"
+                    + " is neither a CDI bean nor has a public no-argument constructor");
+        }
+        Type coded = resolver.codedType(codecClass);
+        if (declared != null && coded != null && !coded.name().equals(declared.name())) {
+            throw new IllegalStateException("Invalid value '" + className + "' for " + property + ": it encodes "
+                    + coded + " but arena cache '" + cache + "' is injected with " + role + " type " + declared);
+        }
+        Type type = declared != null ? declared : coded;
+        if (type == null) {
+            throw new IllegalStateException("Arena cache '" + cache + "': the " + role + " type is unknown: inject"
+                    + " it as ArenaCache<K, V> or make " + className + " implement Codec<T> with a concrete T ("
+                    + property + ")");
+        }
+        return new Resolved(type, source);
+    }
+
+    /** @return the type argument all parameterized injection points agree on, or null when none gives one */
+    private static Type typeArgument(String cache, List<InjectionPoint> injectionPoints, int position) {
+        Type found = null;
+        InjectionPoint foundAt = null;
+        for (InjectionPoint injectionPoint : injectionPoints) {
+            if (injectionPoint.type().kind() != Type.Kind.PARAMETERIZED_TYPE) {
+                continue;
+            }
+            Type argument = injectionPoint.type().asParameterizedType().arguments().get(position);
+            if (argument.kind() == Type.Kind.WILDCARD_TYPE) {
+                continue;
+            }
+            if (found == null) {
+                found = argument;
+                foundAt = injectionPoint;
+            } else if (!found.equals(argument)) {
+                throw new IllegalStateException("Arena cache '" + cache + "' is injected with different "
+                        + (position == 0 ? "key" : "value") + " types: " + found + " at " + foundAt.description()
+                        + " and " + argument + " at " + injectionPoint.description());
+            }
+        }
+        return found;
+    }
+
+    /** Generates the bean that creates the codecs; the manager reads the cache list from it. */
+    @BuildStep
+    void generateDefinitions(List<CacheDefinitionBuildItem> caches, BuildProducer<GeneratedBeanBuildItem> beans) {
+        List<CacheDefinitionBuildItem> sorted = caches.stream()
+                .sorted(java.util.Comparator.comparing(c -> c.name)).toList();
+        CodecGenerator.generateDefinitions(new GeneratedBeanGizmoAdaptor(beans), sorted);
+    }
+
+    /** One {@code @ArenaCacheName("name")} singleton bean per cache, typed by its key and value types. */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    void cacheBeans(List<CacheDefinitionBuildItem> caches, ArenaCacheRecorder recorder,
+            BuildProducer<SyntheticBeanBuildItem> beans) {
+        for (CacheDefinitionBuildItem cache : caches) {
+            Type parameterized = ParameterizedType.create(DotNames.ARENA_CACHE,
+                    new Type[] { boxed(cache.keyType), boxed(cache.valueType) }, null);
+            Function<io.quarkus.arc.SyntheticCreationalContext<io.quarkiverse.arenacache.ArenaCache<?, ?>>, io.quarkiverse.arenacache.ArenaCache<?, ?>> creator = recorder
+                    .cacheBean(cache.name);
+            beans.produce(SyntheticBeanBuildItem.configure(io.quarkiverse.arenacache.ArenaCache.class)
+                    .types(ClassType.create(DotNames.ARENA_CACHE), parameterized)
+                    .addQualifier().annotation(DotNames.ARENA_CACHE_NAME).addValue("value", cache.name).done()
+                    .scope(Singleton.class)
+                    .setRuntimeInit()
+                    .unremovable()
+                    .addInjectionPoint(ClassType.create(DotName.createSimple(ArenaCacheManagerImpl.class)))
+                    .createWith(creator)
+                    .done());
+        }
+    }
+
+    /** Creates the caches at run-time init, so invalid run-time configuration fails the startup. */
+    @BuildStep
+    @Record(ExecutionTime.RUNTIME_INIT)
+    @Consume(SyntheticBeansRuntimeInitBuildItem.class)
+    void startCaches(ArenaCacheRecorder recorder, ShutdownContextBuildItem shutdown,
+            List<CacheDefinitionBuildItem> caches) {
+        recorder.startCaches(shutdown);
+    }
+
+    private static Type boxed(Type type) {
+        return type.kind() == Type.Kind.PRIMITIVE ? org.jboss.jandex.PrimitiveType.box(type.asPrimitiveType()) : type;
     }
 }

@@ -1,0 +1,320 @@
+package io.quarkiverse.arenacache.deployment;
+
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.FieldInfo;
+import org.jboss.jandex.IndexView;
+import org.jboss.jandex.MethodInfo;
+import org.jboss.jandex.PrimitiveType;
+import org.jboss.jandex.RecordComponentInfo;
+import org.jboss.jandex.Type;
+
+import io.quarkus.arc.processor.BuiltinScope;
+
+/**
+ * Decides at build time where each codec comes from: configuration, a codec bean, a built-in codec, an enum codec, or
+ * a codec generated for a record or simple value class. Collects the value classes whose codecs must be generated.
+ */
+final class CodecResolver {
+
+    private static final Map<DotName, String> BUILT_INS = Map.ofEntries(
+            Map.entry(DotName.createSimple(String.class), "strings"),
+            Map.entry(DotName.createSimple(Long.class), "longs"),
+            Map.entry(DotName.createSimple(Integer.class), "integers"),
+            Map.entry(DotName.createSimple(Short.class), "shorts"),
+            Map.entry(DotName.createSimple(Byte.class), "bytes"),
+            Map.entry(DotName.createSimple(Character.class), "characters"),
+            Map.entry(DotName.createSimple(Boolean.class), "booleans"),
+            Map.entry(DotName.createSimple(Double.class), "doubles"),
+            Map.entry(DotName.createSimple(Float.class), "floats"),
+            Map.entry(DotName.createSimple(java.util.UUID.class), "uuids"));
+
+    /** A codec bean found in the index. */
+    record CodecBean(DotName beanClass, Type codedType, String qualifier) {
+    }
+
+    private final IndexView index;
+    private final List<CodecBean> beans;
+    private final Map<DotName, ValueClassModel> generated = new LinkedHashMap<>();
+
+    CodecResolver(IndexView index) {
+        this.index = index;
+        this.beans = findCodecBeans(index);
+    }
+
+    /** @return the value classes whose codecs must be generated, dependencies first */
+    List<ValueClassModel> generatedCodecs() {
+        return List.copyOf(generated.values());
+    }
+
+    /** @return the type a codec class encodes (its {@code Codec<T>} type argument), or null when not known */
+    Type codedType(DotName codecClass) {
+        return findCodedType(index, codecClass, new HashMap<>());
+    }
+
+    boolean isCodecClass(DotName name) {
+        ClassInfo info = index.getClassByName(name);
+        if (info == null) {
+            return false;
+        }
+        if (info.interfaceNames().contains(DotNames.CODEC)) {
+            return true;
+        }
+        for (DotName iface : info.interfaceNames()) {
+            if (isCodecClass(iface)) {
+                return true;
+            }
+        }
+        return info.superName() != null && !info.superName().equals(DotNames.OBJECT) && isCodecClass(info.superName());
+    }
+
+    /** @return the source for a codec class named in configuration */
+    CodecSource configured(DotName codecClass) {
+        ClassInfo info = index.getClassByName(codecClass);
+        if (isBean(info)) {
+            AnnotationInstance qualifier = info.declaredAnnotation(DotNames.ARENA_CACHE_NAME);
+            return new CodecSource.Bean(codecClass, qualifier == null ? null : qualifier.value().asString());
+        }
+        MethodInfo noArgs = info.method("<init>");
+        if (noArgs == null || !Modifier.isPublic(noArgs.flags()) || Modifier.isAbstract(info.flags())) {
+            return null;
+        }
+        return new CodecSource.NewInstance(codecClass);
+    }
+
+    /** @return a codec bean for {@code type} in cache {@code cacheName}, or null; fails when ambiguous */
+    CodecSource bean(String cacheName, Type type) {
+        List<CodecBean> qualified = new ArrayList<>();
+        List<CodecBean> unqualified = new ArrayList<>();
+        for (CodecBean bean : beans) {
+            if (bean.codedType() == null || !bean.codedType().name().equals(type.name())) {
+                continue;
+            }
+            if (bean.qualifier() == null) {
+                unqualified.add(bean);
+            } else if (bean.qualifier().equals(cacheName)) {
+                qualified.add(bean);
+            }
+        }
+        List<CodecBean> candidates = qualified.isEmpty() ? unqualified : qualified;
+        if (candidates.size() > 1) {
+            throw new IllegalStateException("Arena cache '" + cacheName + "': several codec beans for " + type + ": "
+                    + candidates.stream().map(b -> b.beanClass().toString()).toList()
+                    + "; qualify one with @ArenaCacheName(\"" + cacheName + "\") or set the key-codec/value-codec"
+                    + " property");
+        }
+        return candidates.isEmpty() ? null
+                : new CodecSource.Bean(candidates.get(0).beanClass(), candidates.get(0).qualifier());
+    }
+
+    /**
+     * @return the codec derived from {@code type}: built-in, enum, or generated
+     * @throws IllegalStateException naming {@code where} and the type when no codec is possible
+     */
+    CodecSource derive(Type type, String where) {
+        List<String> problems = new ArrayList<>();
+        CodecSource source = derive(type, new LinkedHashSet<>(), problems);
+        if (source == null) {
+            throw new IllegalStateException("No codec for type " + type + " at " + where + ": "
+                    + String.join("; ", problems) + ". Use String, byte[], a boxed primitive, UUID, an enum, or a"
+                    + " record / class with a public canonical constructor whose components have codecs; or provide"
+                    + " a Codec bean or the key-codec/value-codec property.");
+        }
+        return source;
+    }
+
+    private CodecSource derive(Type type, Set<DotName> inProgress, List<String> problems) {
+        if (type.kind() == Type.Kind.PRIMITIVE) {
+            return new CodecSource.BuiltIn(BUILT_INS.get(PrimitiveType.box(type.asPrimitiveType()).name()));
+        }
+        if (type.kind() == Type.Kind.ARRAY) {
+            if (type.asArrayType().constituent().kind() == Type.Kind.PRIMITIVE
+                    && type.asArrayType().constituent().asPrimitiveType().primitive() == PrimitiveType.Primitive.BYTE
+                    && type.asArrayType().deepDimensions() == 1) {
+                return new CodecSource.BuiltIn("byteArrays");
+            }
+            problems.add(type + " is an array other than byte[]");
+            return null;
+        }
+        if (type.kind() != Type.Kind.CLASS) {
+            problems.add(type + " is a " + type.kind().name().toLowerCase().replace('_', ' ')
+                    + " type; only non-generic classes can be encoded");
+            return null;
+        }
+        String builtIn = BUILT_INS.get(type.name());
+        if (builtIn != null) {
+            return new CodecSource.BuiltIn(builtIn);
+        }
+        ClassInfo info = index.getClassByName(type.name());
+        if (info == null) {
+            problems.add(type + " is not in the application's Jandex index");
+            return null;
+        }
+        if (info.isEnum()) {
+            return new CodecSource.EnumConstants(type.name());
+        }
+        if (generated.containsKey(type.name())) {
+            return new CodecSource.Generated(type.name());
+        }
+        if (!inProgress.add(type.name())) {
+            problems.add(type + " contains itself");
+            return null;
+        }
+        try {
+            ValueClassModel model = model(info, inProgress, problems);
+            if (model == null) {
+                return null;
+            }
+            generated.put(type.name(), model);
+            return new CodecSource.Generated(type.name());
+        } finally {
+            inProgress.remove(type.name());
+        }
+    }
+
+    private ValueClassModel model(ClassInfo info, Set<DotName> inProgress, List<String> problems) {
+        if (Modifier.isPrivate(info.flags()) || info.isInterface() || Modifier.isAbstract(info.flags())
+                || info.typeParameters().size() > 0) {
+            problems.add(info.name() + " is private, abstract, an interface or generic");
+            return null;
+        }
+        List<ValueClassModel.Component> components = new ArrayList<>();
+        if (info.isRecord()) {
+            for (RecordComponentInfo component : info.recordComponentsInDeclarationOrder()) {
+                if (!addComponent(info, component.name(), component.type(), components, inProgress, problems)) {
+                    return null;
+                }
+            }
+            return new ValueClassModel(info.name(), components, true, true);
+        }
+        for (FieldInfo field : info.fieldsInDeclarationOrder()) {
+            if (Modifier.isStatic(field.flags()) || Modifier.isTransient(field.flags())) {
+                continue;
+            }
+            if (!Modifier.isPublic(field.flags())) {
+                problems.add(info.name() + " is neither a record nor a class whose instance fields are all public"
+                        + " (field " + field.name() + ")");
+                return null;
+            }
+            if (!addComponent(info, field.name(), field.type(), components, inProgress, problems)) {
+                return null;
+            }
+        }
+        if (components.isEmpty()) {
+            problems.add(info.name() + " has no public instance fields");
+            return null;
+        }
+        List<Type> fieldTypes = components.stream().map(ValueClassModel.Component::type).toList();
+        for (MethodInfo constructor : info.constructors()) {
+            if (Modifier.isPublic(constructor.flags()) && constructor.parameterTypes().equals(fieldTypes)) {
+                return new ValueClassModel(info.name(), components, false, true);
+            }
+        }
+        MethodInfo noArgs = info.method("<init>");
+        boolean fieldsWritable = info.fieldsInDeclarationOrder().stream()
+                .filter(f -> !Modifier.isStatic(f.flags()) && !Modifier.isTransient(f.flags()))
+                .noneMatch(f -> Modifier.isFinal(f.flags()));
+        if (noArgs != null && Modifier.isPublic(noArgs.flags()) && fieldsWritable) {
+            return new ValueClassModel(info.name(), components, false, false);
+        }
+        problems.add(info.name() + " has no public constructor taking its public fields in declaration order ("
+                + fieldTypes + "), nor a public no-argument constructor with non-final fields");
+        return null;
+    }
+
+    private boolean addComponent(ClassInfo owner, String name, Type type, List<ValueClassModel.Component> components,
+            Set<DotName> inProgress, List<String> problems) {
+        List<String> componentProblems = new ArrayList<>();
+        CodecSource codec = derive(type, inProgress, componentProblems);
+        if (codec == null) {
+            problems.add("component " + owner.name() + "." + name + " of type " + type + " has no codec ("
+                    + String.join("; ", componentProblems) + ")");
+            return false;
+        }
+        components.add(new ValueClassModel.Component(name, type, codec));
+        return true;
+    }
+
+    private static List<CodecBean> findCodecBeans(IndexView index) {
+        List<CodecBean> result = new ArrayList<>();
+        for (ClassInfo implementor : index.getAllKnownImplementations(DotNames.CODEC)) {
+            if (implementor.isInterface() || Modifier.isAbstract(implementor.flags()) || !isBean(implementor)) {
+                continue;
+            }
+            AnnotationInstance qualifier = implementor.declaredAnnotation(DotNames.ARENA_CACHE_NAME);
+            result.add(new CodecBean(implementor.name(), findCodedType(index, implementor.name(), new HashMap<>()),
+                    qualifier == null ? null : qualifier.value().asString()));
+        }
+        return result;
+    }
+
+    private static boolean isBean(ClassInfo info) {
+        if (info == null) {
+            return false;
+        }
+        for (BuiltinScope scope : BuiltinScope.values()) {
+            if (info.hasDeclaredAnnotation(scope.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Walks the class hierarchy for {@code Codec<T>}, substituting type variables of generic superclasses. */
+    private static Type findCodedType(IndexView index, DotName className, Map<String, Type> bindings) {
+        ClassInfo info = index.getClassByName(className);
+        if (info == null) {
+            return null;
+        }
+        List<Type> supertypes = new ArrayList<>(info.interfaceTypes());
+        if (info.superClassType() != null) {
+            supertypes.add(info.superClassType());
+        }
+        for (Type supertype : supertypes) {
+            if (supertype.name().equals(DotNames.CODEC)) {
+                if (supertype.kind() != Type.Kind.PARAMETERIZED_TYPE) {
+                    return null;
+                }
+                Type argument = supertype.asParameterizedType().arguments().get(0);
+                if (argument.kind() == Type.Kind.TYPE_VARIABLE) {
+                    return bindings.get(argument.asTypeVariable().identifier());
+                }
+                return argument;
+            }
+        }
+        for (Type supertype : supertypes) {
+            if (supertype.name().equals(DotNames.OBJECT)) {
+                continue;
+            }
+            Map<String, Type> next = new HashMap<>();
+            ClassInfo superInfo = index.getClassByName(supertype.name());
+            if (superInfo != null && supertype.kind() == Type.Kind.PARAMETERIZED_TYPE) {
+                List<Type> arguments = supertype.asParameterizedType().arguments();
+                for (int i = 0; i < arguments.size() && i < superInfo.typeParameters().size(); i++) {
+                    Type argument = arguments.get(i);
+                    if (argument.kind() == Type.Kind.TYPE_VARIABLE) {
+                        argument = bindings.get(argument.asTypeVariable().identifier());
+                    }
+                    if (argument != null) {
+                        next.put(superInfo.typeParameters().get(i).identifier(), argument);
+                    }
+                }
+            }
+            Type found = findCodedType(index, supertype.name(), next);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}

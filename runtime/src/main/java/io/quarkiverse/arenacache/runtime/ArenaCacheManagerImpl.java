@@ -1,0 +1,155 @@
+package io.quarkiverse.arenacache.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.quarkiverse.arenacache.ArenaCache;
+import io.quarkiverse.arenacache.ArenaCacheBuilder;
+import io.quarkiverse.arenacache.ArenaCacheManager;
+import io.quarkiverse.arenacache.Codec;
+import io.quarkiverse.arenacache.runtime.ArenaCacheRuntimeConfig.CacheRuntimeConfig;
+import io.quarkiverse.arenacache.runtime.spi.ArenaCacheDecorator;
+
+/**
+ * Creates every cache of the application when it is first needed (at the latest during run-time init), hands them
+ * out by name and closes them, releasing their off-heap memory, when the application stops or dev mode restarts it.
+ */
+@Singleton
+public class ArenaCacheManagerImpl implements ArenaCacheManager {
+
+    private static final Logger LOG = Logger.getLogger(ArenaCacheManagerImpl.class);
+
+    private final ArenaCacheDefinitions definitions;
+    private final ArenaCacheRuntimeConfig config;
+    private final Instance<ArenaCacheDecorator> decorators;
+    private volatile Map<String, ArenaCache<?, ?>> caches;
+    private final List<ArenaCache<?, ?>> created = new ArrayList<>();
+    private boolean closed;
+
+    @Inject
+    public ArenaCacheManagerImpl(ArenaCacheDefinitions definitions, ArenaCacheRuntimeConfig config,
+            @Any Instance<ArenaCacheDecorator> decorators) {
+        this.definitions = definitions;
+        this.config = config;
+        this.decorators = decorators;
+    }
+
+    /** Creates all caches now, so that invalid configuration fails the application's startup. */
+    public void start() {
+        byName();
+    }
+
+    @Override
+    public Set<String> cacheNames() {
+        return byName().keySet();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K, V> Optional<ArenaCache<K, V>> getCache(String name) {
+        return Optional.ofNullable((ArenaCache<K, V>) byName().get(name));
+    }
+
+    @Override
+    public Collection<ArenaCache<?, ?>> caches() {
+        return byName().values();
+    }
+
+    /** @return the cache named {@code name}; used by the synthetic cache beans */
+    public ArenaCache<?, ?> cache(String name) {
+        ArenaCache<?, ?> cache = byName().get(name);
+        if (cache == null) {
+            throw new IllegalStateException("No arena cache named '" + name + "'; caches: " + cacheNames());
+        }
+        return cache;
+    }
+
+    private Map<String, ArenaCache<?, ?>> byName() {
+        Map<String, ArenaCache<?, ?>> current = caches;
+        if (current == null) {
+            synchronized (this) {
+                if (closed) {
+                    throw new IllegalStateException("The arena caches were closed at application shutdown");
+                }
+                current = caches;
+                if (current == null) {
+                    current = createAll();
+                    caches = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private Map<String, ArenaCache<?, ?>> createAll() {
+        Map<String, ArenaCache<?, ?>> result = new LinkedHashMap<>();
+        List<ArenaCacheDecorator> ordered = decorators.stream()
+                .sorted(Comparator.comparingInt(ArenaCacheDecorator::priority))
+                .toList();
+        try {
+            for (String name : definitions.cacheNames()) {
+                result.put(name, decorate(create(name), ordered));
+            }
+        } catch (RuntimeException e) {
+            closeCreated();
+            throw e;
+        }
+        return Collections.unmodifiableMap(result);
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private ArenaCache<?, ?> create(String name) {
+        ArenaCacheBuilder builder = ArenaCache.builder((Codec) definitions.keyCodec(name),
+                (Codec) definitions.valueCodec(name));
+        CacheRuntimeConfig cacheConfig = config.caches().get(name);
+        new CacheSettingsBinder(name, config.defaults(), cacheConfig).bind(builder);
+        ArenaCache<?, ?> cache = builder.build();
+        created.add(cache);
+        LiveCaches.opened(cache);
+        return cache;
+    }
+
+    private static ArenaCache<?, ?> decorate(ArenaCache<?, ?> cache, List<ArenaCacheDecorator> decorators) {
+        ArenaCache<?, ?> result = cache;
+        for (ArenaCacheDecorator decorator : decorators) {
+            result = decorator.decorate(result);
+        }
+        return result;
+    }
+
+    /** Closes every cache and frees its off-heap memory. Idempotent. */
+    @PreDestroy
+    public synchronized void close() {
+        closed = true;
+        caches = null;
+        closeCreated();
+    }
+
+    private void closeCreated() {
+        for (ArenaCache<?, ?> cache : created) {
+            try {
+                cache.close();
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Failed to close arena cache '%s'", cache.name());
+            } finally {
+                LiveCaches.closed(cache);
+            }
+        }
+        created.clear();
+    }
+}

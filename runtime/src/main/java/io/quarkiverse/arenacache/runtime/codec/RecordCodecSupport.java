@@ -1,0 +1,95 @@
+package io.quarkiverse.arenacache.runtime.codec;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+
+import java.lang.foreign.MemorySegment;
+
+import io.quarkiverse.arenacache.Codec;
+
+/**
+ * The encoding shared by the codecs the extension generates at build time for records and simple value classes.
+ * Each component, in declaration order, is written as a presence byte (0 for {@code null}, 1 otherwise) followed,
+ * when present, by a 4-byte length and the component codec's bytes. The format is deterministic, so equal keys
+ * encode to equal bytes, and self-delimiting, so nested records need no extra framing.
+ * <p>
+ * Generated code calls these methods; they are public only for that reason.
+ */
+public final class RecordCodecSupport {
+
+    private static final int HEADER = 1 + Integer.BYTES;
+
+    private RecordCodecSupport() {
+    }
+
+    /** @return the running total plus the bytes {@code value} needs as a component */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public static int addSize(int total, Codec codec, Object value) {
+        int size = value == null ? 1 : Math.addExact(HEADER, codec.encodedSize(value));
+        try {
+            return Math.addExact(total, size);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("value too large to encode: more than " + Integer.MAX_VALUE + " bytes");
+        }
+    }
+
+    /** Writes one component at {@code at}. @return the offset after it */
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    public static long write(Codec codec, Object value, MemorySegment target, long at) {
+        if (value == null) {
+            target.set(JAVA_BYTE, at, (byte) 0);
+            return at + 1;
+        }
+        int length = codec.encodedSize(value);
+        target.set(JAVA_BYTE, at, (byte) 1);
+        target.set(JAVA_INT_UNALIGNED, at + 1, length);
+        codec.encode(value, target, at + HEADER);
+        return at + HEADER + length;
+    }
+
+    /** @return the component at {@code at}, or {@code null} when it was written as absent */
+    public static Object read(Codec<?> codec, MemorySegment source, long at, long end) {
+        byte presence = source.get(JAVA_BYTE, at);
+        if (presence == 0) {
+            return null;
+        }
+        return codec.decode(source, at + HEADER, checkedLength(source, at, end));
+    }
+
+    /** @return the offset after the component at {@code at} */
+    public static long skip(MemorySegment source, long at, long end) {
+        if (source.get(JAVA_BYTE, at) == 0) {
+            return at + 1;
+        }
+        return at + HEADER + checkedLength(source, at, end);
+    }
+
+    /** Checks that decoding consumed exactly the bytes the value was given. */
+    public static void checkEnd(String type, long at, long end) {
+        if (at != end) {
+            throw new IllegalArgumentException("malformed encoding of " + type + ": " + (end - at)
+                    + " bytes left over after the last component");
+        }
+    }
+
+    /** Unboxes a component of primitive type, which is never written as absent by a generated codec. */
+    public static Object requirePresent(Object value, String type, String component) {
+        if (value == null) {
+            throw new IllegalArgumentException("malformed encoding of " + type + ": primitive component "
+                    + component + " is absent");
+        }
+        return value;
+    }
+
+    private static int checkedLength(MemorySegment source, long at, long end) {
+        byte presence = source.get(JAVA_BYTE, at);
+        if (presence != 1 || at + HEADER > end) {
+            throw new IllegalArgumentException("malformed component header at offset " + at);
+        }
+        int length = source.get(JAVA_INT_UNALIGNED, at + 1);
+        if (length < 0 || at + HEADER + length > end) {
+            throw new IllegalArgumentException("malformed component length " + length + " at offset " + at);
+        }
+        return length;
+    }
+}
