@@ -10,7 +10,9 @@ import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.quarkiverse.arenacache.ArenaCache;
 import io.quarkiverse.arenacache.ArenaCacheManager;
+import io.quarkiverse.arenacache.ArenaCacheName;
 import io.quarkiverse.arenacache.quarkuscache.ArenaBackedCache;
 import io.quarkus.cache.CacheManager;
 import io.quarkus.cache.CacheResult;
@@ -50,6 +52,10 @@ class MixedBackendsTest {
     @Inject
     ArenaCacheManager arenaCaches;
 
+    @Inject
+    @ArenaCacheName("off-heap")
+    ArenaCache<Object, Object> offHeapArena;
+
     @Test
     void eachCacheUsesItsConfiguredBackend() {
         assertThat(lookups.onHeap("a")).isEqualTo(lookups.onHeap("a"));
@@ -65,5 +71,6 @@ class MixedBackendsTest {
         assertThat(offHeap.arenaCache().get("b")).isEqualTo("b1");
 
         assertThat(arenaCaches.cacheNames()).containsExactly("off-heap");
+        assertThat(offHeapArena).as("also injectable with @ArenaCacheName").isSameAs(offHeap.arenaCache());
     }
 }
