@@ -151,19 +151,48 @@ final class CodecGenerator {
         }
     }
 
+    /** Name of the class, in the package of {@code target}, that creates the codec of a non-built-in source. */
+    static String factoryClassName(CodecSource source) {
+        return switch (source) {
+            case CodecSource.BuiltIn builtIn -> null;
+            case CodecSource.Generated generated -> generated.valueClass() + "$$ArenaCodec";
+            case CodecSource.EnumConstants constants -> constants.enumClass() + "$$ArenaCodecFactory";
+            case CodecSource.NewInstance instance -> instance.codecClass() + "$$ArenaCodecFactory";
+            case CodecSource.Bean bean -> bean.beanClass() + "$$ArenaCodecFactory";
+        };
+    }
+
+    /**
+     * Generates a factory with a static {@code create()} in the package of an enum, codec class or codec bean, so
+     * that package-private types work: only code in their own package may name them.
+     */
+    static void generateFactory(ClassOutput output, CodecSource source) {
+        try (ClassCreator creator = ClassCreator.builder().classOutput(output).className(factoryClassName(source))
+                .setFinal(true).build()) {
+            MethodCreator create = creator.getMethodCreator("create", Codec.class);
+            create.setModifiers(Modifier.PUBLIC | Modifier.STATIC);
+            ResultHandle codec = switch (source) {
+                case CodecSource.EnumConstants constants -> create.invokeStaticMethod(
+                        MethodDescriptor.ofMethod(Codecs.class, "enums", Codec.class, Enum[].class),
+                        create.invokeStaticMethod(MethodDescriptor.ofMethod(constants.enumClass().toString(),
+                                "values", "[L" + constants.enumClass().toString().replace('.', '/') + ";")));
+                case CodecSource.NewInstance instance -> create.newInstance(
+                        MethodDescriptor.ofConstructor(instance.codecClass().toString()));
+                case CodecSource.Bean bean -> beanLookup(create, bean.beanClass(), bean.qualifier());
+                default -> throw new IllegalArgumentException("no factory for " + source);
+            };
+            create.returnValue(codec);
+        }
+    }
+
     private static ResultHandle codecExpression(BytecodeCreator code, CodecSource source, String cacheName) {
         return switch (source) {
             case CodecSource.BuiltIn builtIn -> code.invokeStaticMethod(
                     MethodDescriptor.ofMethod(Codecs.class, builtIn.factory(), Codec.class));
-            case CodecSource.EnumConstants constants -> code.invokeStaticMethod(
-                    MethodDescriptor.ofMethod(Codecs.class, "enums", Codec.class, Enum[].class),
-                    code.invokeStaticMethod(MethodDescriptor.ofMethod(constants.enumClass().toString(), "values",
-                            "[L" + constants.enumClass().toString().replace('.', '/') + ";")));
-            case CodecSource.Generated generated -> code.newInstance(MethodDescriptor
-                    .ofConstructor(generated.valueClass().toString() + "$$ArenaCodec"));
-            case CodecSource.NewInstance instance -> code.newInstance(
-                    MethodDescriptor.ofConstructor(instance.codecClass().toString()));
-            case CodecSource.Bean bean -> beanLookup(code, bean.beanClass(), bean.qualifier());
+            case CodecSource.Generated generated -> code.newInstance(
+                    MethodDescriptor.ofConstructor(factoryClassName(generated)));
+            default -> code.invokeStaticMethod(MethodDescriptor.ofMethod(factoryClassName(source), "create",
+                    Codec.class));
         };
     }
 

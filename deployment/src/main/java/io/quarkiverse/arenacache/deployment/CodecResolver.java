@@ -46,10 +46,25 @@ final class CodecResolver {
     private final IndexView index;
     private final List<CodecBean> beans;
     private final Map<DotName, ValueClassModel> generated = new LinkedHashMap<>();
+    private final Set<CodecSource> factories = new LinkedHashSet<>();
 
     CodecResolver(IndexView index) {
         this.index = index;
         this.beans = findCodecBeans(index);
+    }
+
+    /** @return the enum, configured and bean codecs that need a factory in their own package */
+    Set<CodecSource> factories() {
+        return factories;
+    }
+
+    /** Records that a resolved codec source will be used, so its factory is generated. */
+    CodecSource use(CodecSource source) {
+        if (source instanceof CodecSource.EnumConstants || source instanceof CodecSource.NewInstance
+                || source instanceof CodecSource.Bean) {
+            factories.add(source);
+        }
+        return source;
     }
 
     /** @return the value classes whose codecs must be generated, dependencies first */
@@ -83,13 +98,14 @@ final class CodecResolver {
         ClassInfo info = index.getClassByName(codecClass);
         if (isBean(info)) {
             AnnotationInstance qualifier = info.declaredAnnotation(DotNames.ARENA_CACHE_NAME);
-            return new CodecSource.Bean(codecClass, qualifier == null ? null : qualifier.value().asString());
+            return use(new CodecSource.Bean(codecClass, qualifier == null ? null : qualifier.value().asString()));
         }
         MethodInfo noArgs = info.method("<init>");
-        if (noArgs == null || !Modifier.isPublic(noArgs.flags()) || Modifier.isAbstract(info.flags())) {
+        if (noArgs == null || !Modifier.isPublic(noArgs.flags()) || Modifier.isAbstract(info.flags())
+                || Modifier.isPrivate(info.flags())) {
             return null;
         }
-        return new CodecSource.NewInstance(codecClass);
+        return use(new CodecSource.NewInstance(codecClass));
     }
 
     /** @return a codec bean for {@code type} in cache {@code cacheName}, or null; fails when ambiguous */
@@ -114,7 +130,7 @@ final class CodecResolver {
                     + " property");
         }
         return candidates.isEmpty() ? null
-                : new CodecSource.Bean(candidates.get(0).beanClass(), candidates.get(0).qualifier());
+                : use(new CodecSource.Bean(candidates.get(0).beanClass(), candidates.get(0).qualifier()));
     }
 
     /**
@@ -161,7 +177,11 @@ final class CodecResolver {
             return null;
         }
         if (info.isEnum()) {
-            return new CodecSource.EnumConstants(type.name());
+            if (Modifier.isPrivate(info.flags())) {
+                problems.add("enum " + type + " is private");
+                return null;
+            }
+            return use(new CodecSource.EnumConstants(type.name()));
         }
         if (generated.containsKey(type.name())) {
             return new CodecSource.Generated(type.name());
