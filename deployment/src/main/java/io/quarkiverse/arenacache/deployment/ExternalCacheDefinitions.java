@@ -46,8 +46,7 @@ final class ExternalCacheDefinitions {
             throw new IllegalStateException(String.join("\n", errors));
         }
         CacheBuildTimeConfig cacheConfig = config.caches().get(cache.getName());
-        boolean metrics = Optional.ofNullable(cacheConfig).flatMap(CacheBuildTimeConfig::metricsEnabled)
-                .or(() -> config.defaults().metricsEnabled()).orElse(true);
+        boolean metrics = Optional.ofNullable(cacheConfig).flatMap(CacheBuildTimeConfig::metricsEnabled).orElse(true);
         return new CacheDefinitionBuildItem(cache.getName(), OBJECT, OBJECT, key, value, metrics);
     }
 
