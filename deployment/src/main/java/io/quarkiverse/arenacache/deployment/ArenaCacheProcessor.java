@@ -20,8 +20,10 @@ import io.quarkiverse.arenacache.ArenaCache;
 import io.quarkiverse.arenacache.ArenaCacheName;
 import io.quarkiverse.arenacache.deployment.CacheInjectionPoints.InjectionPoint;
 import io.quarkiverse.arenacache.deployment.spi.ArenaCacheBuildItem;
+import io.quarkiverse.arenacache.deployment.spi.ExternalArenaCacheBuildItem;
 import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig;
 import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig.CacheBuildTimeConfig;
+import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig.CacheDefaultsBuildTimeConfig;
 import io.quarkiverse.arenacache.runtime.ArenaCacheManagerImpl;
 import io.quarkiverse.arenacache.runtime.ArenaCacheRecorder;
 import io.quarkiverse.arenacache.runtime.LiveCaches;
@@ -81,7 +83,7 @@ class ArenaCacheProcessor {
     @BuildStep
     void defineCaches(CombinedIndexBuildItem combinedIndex, ArenaCacheBuildTimeConfig config,
             BuildProducer<CacheDefinitionBuildItem> definitions, BuildProducer<ArenaCacheBuildItem> caches,
-            BuildProducer<GeneratedClassBuildItem> generatedClasses) {
+            BuildProducer<GeneratedClassBuildItem> generatedClasses, List<ExternalArenaCacheBuildItem> externalCaches) {
         IndexView index = combinedIndex.getIndex();
         Map<String, List<InjectionPoint>> injectionPoints = CacheInjectionPoints.find(index);
         Map<String, String> configured = new TreeMap<>(ConfiguredCacheNames.find(ConfigProvider.getConfig()));
@@ -93,6 +95,19 @@ class ArenaCacheProcessor {
         injectionPoints.keySet().forEach(n -> names.put(n, n));
         configured.keySet().forEach(n -> names.put(n, n));
         CodecResolver resolver = new CodecResolver(index);
+        for (ExternalArenaCacheBuildItem external : externalCaches) {
+            // Defined by another extension: its configuration and injection points do not define it a second time.
+            names.remove(external.getName());
+            try {
+                CacheDefinitionBuildItem definition = ExternalCacheDefinitions.define(external, injectionPoints, config,
+                        resolver);
+                definitions.produce(definition);
+                caches.produce(new ArenaCacheBuildItem(external.getName(), Object.class.getName(),
+                        Object.class.getName(), definition.metricsEnabled));
+            } catch (IllegalStateException e) {
+                errors.add(e.getMessage());
+            }
+        }
         for (String name : names.keySet()) {
             String reserved = ConfiguredCacheNames.reservedReason(name);
             if (reserved != null) {
@@ -127,7 +142,7 @@ class ArenaCacheProcessor {
     private static CacheDefinitionBuildItem define(String name, List<InjectionPoint> injectionPoints,
             ArenaCacheBuildTimeConfig config, CodecResolver resolver) {
         CacheBuildTimeConfig cacheConfig = config.caches().get(name);
-        CacheBuildTimeConfig defaults = config.defaults();
+        CacheDefaultsBuildTimeConfig defaults = config.defaults();
         Type keyType = typeArgument(name, injectionPoints, 0);
         Type valueType = typeArgument(name, injectionPoints, 1);
         Resolved key = resolve(name, "key", keyType, cacheConfig == null ? Optional.empty() : cacheConfig.keyCodec(),
@@ -135,8 +150,7 @@ class ArenaCacheProcessor {
         Resolved value = resolve(name, "value", valueType,
                 cacheConfig == null ? Optional.empty() : cacheConfig.valueCodec(), defaults.valueCodec(),
                 injectionPoints, resolver);
-        boolean metrics = Optional.ofNullable(cacheConfig).flatMap(CacheBuildTimeConfig::metricsEnabled)
-                .or(defaults::metricsEnabled).orElse(true);
+        boolean metrics = Optional.ofNullable(cacheConfig).flatMap(CacheBuildTimeConfig::metricsEnabled).orElse(true);
         return new CacheDefinitionBuildItem(name, key.type, value.type, key.codec, value.codec, metrics);
     }
 

@@ -156,6 +156,7 @@ final class CodecGenerator {
     static String factoryClassName(CodecSource source) {
         return switch (source) {
             case CodecSource.BuiltIn builtIn -> null;
+            case CodecSource.Assembled assembled -> null;
             case CodecSource.Generated generated -> generated.valueClass() + "$$ArenaCodec";
             case CodecSource.EnumConstants constants -> constants.enumClass() + "$$ArenaCodecFactory";
             case CodecSource.NewInstance instance -> instance.codecClass() + "$$ArenaCodecFactory";
@@ -199,6 +200,14 @@ final class CodecGenerator {
                     MethodDescriptor.ofMethod(Codecs.class, builtIn.factory(), Codec.class));
             case CodecSource.Generated generated -> code.newInstance(
                     MethodDescriptor.ofConstructor(factoryClassName(generated)));
+            case CodecSource.Assembled assembled -> {
+                ResultHandle elements = code.newArray(Codec.class, assembled.elements().size());
+                for (int i = 0; i < assembled.elements().size(); i++) {
+                    code.writeArrayValue(elements, i, codecExpression(code, assembled.elements().get(i), cacheName));
+                }
+                yield code.invokeStaticMethod(MethodDescriptor.ofMethod(assembled.assemblerClass(), "assemble",
+                        Codec.class, String.class, Codec[].class), code.load(assembled.descriptor()), elements);
+            }
             default -> code.invokeStaticMethod(MethodDescriptor.ofMethod(factoryClassName(source), "create",
                     Codec.class));
         };

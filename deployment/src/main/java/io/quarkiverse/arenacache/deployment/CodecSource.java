@@ -25,6 +25,11 @@ sealed interface CodecSource {
     record Bean(DotName beanClass, String qualifier) implements CodecSource {
     }
 
+    /** A codec another extension assembles from element codecs: {@code assembler.assemble(descriptor, codecs)}. */
+    record Assembled(String assemblerClass, String descriptor, java.util.List<CodecSource> elements)
+            implements CodecSource {
+    }
+
     /**
      * A {@code Codec<codedClass>} bean from a producer method or field, looked up by its parameterized type,
      * optionally qualified with {@code @ArenaCacheName(qualifier)}.
