@@ -1,0 +1,93 @@
+package io.quarkiverse.arenacache.deployment.devui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.quarkus.test.QuarkusDevModeTest;
+
+/**
+ * A real browser on the Dev UI: headless Chromium (Debian package), driven by Playwright-core (npm), runs
+ * {@code src/test/browser/devui-live-stats.mjs} against this dev-mode application. The script checks the card, the
+ * cache list, the live numbers after HTTP traffic and a key look-up, and saves
+ * {@code target/devui/arena-cache-devui.png}.
+ * <p>
+ * Needs {@code node}, Chromium ({@code /usr/bin/chromium} or {@code $CHROMIUM}) and
+ * {@code npm ci --prefix deployment/src/test/browser}. When one is missing the test fails under CI
+ * ({@code CI=true}) and is skipped with a warning elsewhere. Run it alone with
+ * {@code ./mvnw -B -pl deployment -am verify -Dtest=ArenaCacheDevUIBrowserTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+public class ArenaCacheDevUIBrowserTest {
+
+    private static final Logger LOG = Logger.getLogger(ArenaCacheDevUIBrowserTest.class);
+    private static final int PORT = 18492;
+    private static final Path SCRIPT_DIR = Path.of("src", "test", "browser").toAbsolutePath();
+    private static final Path SCREENSHOT = Path.of("target", "devui", "arena-cache-devui.png").toAbsolutePath();
+
+    @RegisterExtension
+    static final QuarkusDevModeTest devMode = new QuarkusDevModeTest()
+            .withApplicationRoot(jar -> DevUiTestSupport.app(jar, PORT));
+
+    @Test
+    void theCachesPageShowsLiveNumbersInABrowser() throws Exception {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        requireTool(Files.isExecutable(chromium), "Chromium is missing at " + chromium
+                + " (apt-get install -y chromium, or set CHROMIUM)");
+        requireTool(commandWorks("node", "--version"), "node is missing from the PATH (apt-get install -y nodejs)");
+        requireTool(Files.isDirectory(SCRIPT_DIR.resolve("node_modules/playwright-core")),
+                "playwright-core is not installed: run npm ci --prefix deployment/src/test/browser");
+
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.deleteIfExists(SCREENSHOT);
+        Path log = SCREENSHOT.resolveSibling("browser-test.log");
+        Process node = new ProcessBuilder("node", "devui-live-stats.mjs", DevUiTestSupport.baseUrl(PORT),
+                SCREENSHOT.toString())
+                .directory(SCRIPT_DIR.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean finished = node.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        String output = Files.readString(log);
+        LOG.info("Browser test output:\n" + output);
+        assertThat(finished).as("the browser script finished within 120 s; output:\n%s", output).isTrue();
+        assertThat(node.exitValue()).as("exit code of the browser script; output:\n%s", output).isZero();
+        assertThat(SCREENSHOT).as("the screenshot").isNotEmptyFile();
+    }
+
+    private static void requireTool(boolean present, String message) {
+        if (present) {
+            return;
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("The Dev UI browser test cannot run: " + message);
+        }
+        LOG.warn("Skipping the Dev UI browser test: " + message);
+        Assumptions.abort(message);
+    }
+
+    private static boolean commandWorks(String... command) {
+        try {
+            Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

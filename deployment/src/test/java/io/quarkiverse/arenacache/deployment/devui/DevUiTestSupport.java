@@ -1,0 +1,33 @@
+package io.quarkiverse.arenacache.deployment.devui;
+
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+
+/** The dev-mode application shared by the Dev UI tests. */
+final class DevUiTestSupport {
+
+    /** The JSON-RPC namespace of the extension: its runtime artifact id. */
+    static final String NAMESPACE = "quarkus-arena-cache";
+
+    private DevUiTestSupport() {
+    }
+
+    /**
+     * @param port a fixed port away from 8080, where dev-mode tests of other modules listen by default
+     */
+    static JavaArchive app(JavaArchive jar, int port) {
+        return jar.addClasses(DevUiTestApp.class, CustomKeyCodec.class)
+                .addAsResource(new StringAsset(String.join("\n",
+                        "quarkus.http.host=127.0.0.1",
+                        "quarkus.http.port=" + port,
+                        "quarkus.arena-cache.\"users\".max-memory=1M",
+                        "quarkus.arena-cache.\"scores\".max-memory=1M",
+                        "quarkus.arena-cache.\"blobs\".max-memory=1M",
+                        "quarkus.arena-cache.\"blobs\".key-codec=" + CustomKeyCodec.class.getName(),
+                        "")), "application.properties");
+    }
+
+    static String baseUrl(int port) {
+        return "http://127.0.0.1:" + port;
+    }
+}
