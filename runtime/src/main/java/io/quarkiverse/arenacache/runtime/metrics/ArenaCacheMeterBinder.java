@@ -20,6 +20,8 @@ import io.quarkiverse.arenacache.CacheStats;
  * The {@code cache.*} meters use the names, tags and types of Micrometer's own cache binders
  * ({@code CacheMeterBinder}, {@code CaffeineCacheMetrics}) so dashboards built for them work unchanged; the
  * {@code arena.cache.*} meters cover what only an off-heap cache has.
+ * <p>
+ * Micrometer references the binder's state weakly: keep the binder reachable as long as its meters are wanted.
  */
 public final class ArenaCacheMeterBinder implements MeterBinder {
 

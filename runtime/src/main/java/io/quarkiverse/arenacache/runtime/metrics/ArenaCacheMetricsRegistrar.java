@@ -1,6 +1,7 @@
 package io.quarkiverse.arenacache.runtime.metrics;
 
-import java.util.Set;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -16,11 +17,20 @@ import io.quarkus.runtime.StartupEvent;
 @Singleton
 public class ArenaCacheMetricsRegistrar {
 
+    /**
+     * Micrometer holds function meters' state objects weakly: the binders live as long as this bean, else the
+     * meters would drop to their last value (0) at the first garbage collection.
+     */
+    private final List<ArenaCacheMeterBinder> binders = new CopyOnWriteArrayList<>();
+
     void bindMeters(@Observes StartupEvent startup, MeterRegistry registry, ArenaCacheManager manager,
             MeteredCaches meteredCaches) {
-        Set<String> names = meteredCaches.names();
-        for (String name : names) {
-            manager.getCache(name).ifPresent(cache -> new ArenaCacheMeterBinder(cache).bindTo(registry));
+        for (String name : meteredCaches.names()) {
+            manager.getCache(name).ifPresent(cache -> {
+                ArenaCacheMeterBinder binder = new ArenaCacheMeterBinder(cache);
+                binder.bindTo(registry);
+                binders.add(binder);
+            });
         }
     }
 }
