@@ -43,4 +43,11 @@ class ExtensionDescriptorTest {
                 .startsWith("io.quarkiverse.arenacache:quarkus-arena-cache-deployment:");
         assertThat(properties.getProperty("provides-capabilities")).isEqualTo("io.quarkiverse.arenacache");
     }
+
+    @Test
+    void catalogEntryNamesTheRuntimeArtifact() throws IOException {
+        String entry = Files.readString(Path.of("..", "catalog", "extensions", "arena-cache.yaml"));
+        assertThat(entry).containsPattern("(?m)^group-id: io\\.quarkiverse\\.arenacache$")
+                .containsPattern("(?m)^artifact-id: quarkus-arena-cache$");
+    }
 }
