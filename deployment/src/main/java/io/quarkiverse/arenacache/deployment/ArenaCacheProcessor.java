@@ -16,6 +16,8 @@ import org.jboss.jandex.IndexView;
 import org.jboss.jandex.ParameterizedType;
 import org.jboss.jandex.Type;
 
+import io.quarkiverse.arenacache.ArenaCache;
+import io.quarkiverse.arenacache.ArenaCacheName;
 import io.quarkiverse.arenacache.deployment.CacheInjectionPoints.InjectionPoint;
 import io.quarkiverse.arenacache.deployment.spi.ArenaCacheBuildItem;
 import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig;
@@ -23,6 +25,7 @@ import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig.CacheBuildTim
 import io.quarkiverse.arenacache.runtime.ArenaCacheManagerImpl;
 import io.quarkiverse.arenacache.runtime.ArenaCacheRecorder;
 import io.quarkiverse.arenacache.runtime.LiveCaches;
+import io.quarkus.arc.SyntheticCreationalContext;
 import io.quarkus.arc.deployment.AdditionalBeanBuildItem;
 import io.quarkus.arc.deployment.GeneratedBeanBuildItem;
 import io.quarkus.arc.deployment.GeneratedBeanGizmoAdaptor;
@@ -52,9 +55,11 @@ class ArenaCacheProcessor {
         return new FeatureBuildItem(FEATURE);
     }
 
+    /** The manager bean, and the qualifier, which ArC must know even where the runtime jar is not indexed. */
     @BuildStep
     AdditionalBeanBuildItem manager() {
-        return AdditionalBeanBuildItem.unremovableOf(ArenaCacheManagerImpl.class);
+        return AdditionalBeanBuildItem.builder().addBeanClasses(ArenaCacheManagerImpl.class, ArenaCacheName.class)
+                .setUnremovable().build();
     }
 
     @BuildStep
@@ -161,8 +166,8 @@ class ArenaCacheProcessor {
             throw new IllegalStateException("Arena cache '" + cache + "': the " + role + " type is unknown because "
                     + where + ". Inject it as ArenaCache<K, V> or set " + perCacheProperty);
         }
-        String where = "injection point " + injectionPoints.get(0).description() + " (" + role + " type of arena cache '"
-                + cache + "')";
+        String where = "injection point " + injectionPoints.get(0).description() + " (" + role
+                + " type of arena cache '" + cache + "')";
         return new Resolved(declared, resolver.derive(declared, where));
     }
 
@@ -234,9 +239,9 @@ class ArenaCacheProcessor {
         for (CacheDefinitionBuildItem cache : caches) {
             Type parameterized = ParameterizedType.create(DotNames.ARENA_CACHE,
                     new Type[] { boxed(cache.keyType), boxed(cache.valueType) }, null);
-            Function<io.quarkus.arc.SyntheticCreationalContext<io.quarkiverse.arenacache.ArenaCache<?, ?>>, io.quarkiverse.arenacache.ArenaCache<?, ?>> creator = recorder
+            Function<SyntheticCreationalContext<ArenaCache<?, ?>>, ArenaCache<?, ?>> creator = recorder
                     .cacheBean(cache.name);
-            beans.produce(SyntheticBeanBuildItem.configure(io.quarkiverse.arenacache.ArenaCache.class)
+            beans.produce(SyntheticBeanBuildItem.configure(ArenaCache.class)
                     .types(ClassType.create(DotNames.ARENA_CACHE), parameterized)
                     .addQualifier().annotation(DotNames.ARENA_CACHE_NAME).addValue("value", cache.name).done()
                     .scope(Singleton.class)

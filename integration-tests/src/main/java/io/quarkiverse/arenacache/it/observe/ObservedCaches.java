@@ -38,6 +38,10 @@ public class ObservedCaches {
     ArenaCache<String, String> traced;
 
     @Inject
+    @ArenaCacheName("observe-sample")
+    ArenaCache<String, String> sample;
+
+    @Inject
     @ArenaCacheName("observe-closable")
     ArenaCache<String, String> closable;
 }

@@ -17,7 +17,11 @@ class BudgetTooSmallTest {
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.arena-cache.users.max-memory", "64K")
             .overrideConfigKey("quarkus.arena-cache.users.shards", "8")
-            .assertException(Failures.messageContains("quarkus.arena-cache.\"users\".max-memory", "quarkus.arena-cache.\"users\".shards", "quarkus.arena-cache.generations", "at least 4096"));
+            .assertException(Failures.messageContains(
+                    "quarkus.arena-cache.\"users\".max-memory",
+                    "quarkus.arena-cache.\"users\".shards",
+                    "quarkus.arena-cache.generations",
+                    "at least 4096"));
 
     @Inject
     @ArenaCacheName("users")

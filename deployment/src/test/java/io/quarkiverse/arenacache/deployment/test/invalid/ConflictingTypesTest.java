@@ -23,7 +23,10 @@ class ConflictingTypesTest {
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Other.class))
-            .assertException(Failures.messageContains("Arena cache 'users' is injected with different value types", "ConflictingTypesTest#users", "Other#users"));
+            .assertException(Failures.messageContains(
+                    "Arena cache 'users' is injected with different value types",
+                    "ConflictingTypesTest#users",
+                    "Other#users"));
 
     @Inject
     @ArenaCacheName("users")

@@ -16,7 +16,9 @@ class GenerationsOutOfRangeTest {
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.arena-cache.users.generations", "1")
-            .assertException(Failures.messageContains("quarkus.arena-cache.\"users\".generations", "between 2 and 64"));
+            .assertException(Failures.messageContains(
+                    "quarkus.arena-cache.\"users\".generations",
+                    "between 2 and 64"));
 
     @Inject
     @ArenaCacheName("users")

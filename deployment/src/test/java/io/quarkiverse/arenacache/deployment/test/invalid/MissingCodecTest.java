@@ -19,7 +19,11 @@ class MissingCodecTest {
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .withApplicationRoot(jar -> jar.addClasses(Tagged.class))
-            .assertException(Failures.messageContains("No codec for type io.quarkiverse.arenacache.deployment.test.invalid.MissingCodecTest$Tagged", "field io.quarkiverse.arenacache.deployment.test.invalid.MissingCodecTest#tags", "component io.quarkiverse.arenacache.deployment.test.invalid.MissingCodecTest$Tagged.tags of type java.util.List<java.lang.String>"));
+            .assertException(Failures.messageContains(
+                    "No codec for type io.quarkiverse.arenacache.deployment.test.invalid.MissingCodecTest$Tagged",
+                    "field io.quarkiverse.arenacache.deployment.test.invalid.MissingCodecTest#tags",
+                    "component io.quarkiverse.arenacache.deployment.test.invalid.MissingCodecTest$Tagged.tags"
+                            + " of type java.util.List<java.lang.String>"));
 
     @Inject
     @ArenaCacheName("tags")

@@ -16,7 +16,8 @@ class NegativeBudgetTest {
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.arena-cache.max-memory", "-5M")
-            .assertException(Failures.messageContains("quarkus.arena-cache.max-memory"));
+            .assertException(Failures.messageContains(
+                    "quarkus.arena-cache.max-memory"));
 
     @Inject
     @ArenaCacheName("users")

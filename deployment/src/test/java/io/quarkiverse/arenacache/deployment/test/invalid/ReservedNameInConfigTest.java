@@ -16,7 +16,10 @@ class ReservedNameInConfigTest {
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.arena-cache.metrics.max-memory", "1M")
-            .assertException(Failures.messageContains("Invalid arena cache name 'metrics'", "quarkus.arena-cache.metrics.max-memory", "Reserved names: dev-ui, expire-after-write"));
+            .assertException(Failures.messageContains(
+                    "Invalid arena cache name 'metrics'",
+                    "quarkus.arena-cache.metrics.max-memory",
+                    "Reserved names: dev-ui, expire-after-write"));
 
 
 

@@ -16,7 +16,10 @@ class ReservedNameInjectedTest {
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
 
-            .assertException(Failures.messageContains("Invalid arena cache name 'shards'", "ReservedNameInjectedTest#shards", "name of a cache property"));
+            .assertException(Failures.messageContains(
+                    "Invalid arena cache name 'shards'",
+                    "ReservedNameInjectedTest#shards",
+                    "name of a cache property"));
 
     @Inject
     @ArenaCacheName("shards")

@@ -16,7 +16,10 @@ class ShardsNotPowerOfTwoTest {
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.arena-cache.shards", "3")
-            .assertException(Failures.messageContains("quarkus.arena-cache.shards", "power of two between 1 and 4096", "was 3"));
+            .assertException(Failures.messageContains(
+                    "quarkus.arena-cache.shards",
+                    "power of two between 1 and 4096",
+                    "was 3"));
 
     @Inject
     @ArenaCacheName("users")

@@ -16,7 +16,9 @@ class UnknownCodecClassTest {
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.arena-cache.users.value-codec", "com.example.NoSuchCodec")
-            .assertException(Failures.messageContains("Invalid value 'com.example.NoSuchCodec' for quarkus.arena-cache.\"users\".value-codec", "fully qualified name of a Codec implementation"));
+            .assertException(Failures.messageContains(
+                    "Invalid value 'com.example.NoSuchCodec' for quarkus.arena-cache.\"users\".value-codec",
+                    "fully qualified name of a Codec implementation"));
 
     @Inject
     @ArenaCacheName("users")

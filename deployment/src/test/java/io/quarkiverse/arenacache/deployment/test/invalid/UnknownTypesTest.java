@@ -16,7 +16,9 @@ class UnknownTypesTest {
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.arena-cache.orphan.max-memory", "1M")
-            .assertException(Failures.messageContains("Arena cache 'orphan': the key type is unknown because it is configured but never injected", "quarkus.arena-cache.\"orphan\".key-codec"));
+            .assertException(Failures.messageContains(
+                    "Arena cache 'orphan': the key type is unknown because it is configured but never injected",
+                    "quarkus.arena-cache.\"orphan\".key-codec"));
 
 
 

@@ -16,7 +16,9 @@ class ZeroBudgetTest {
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.arena-cache.users.max-memory", "0")
-            .assertException(Failures.messageContains("quarkus.arena-cache.\"users\".max-memory", "must be positive"));
+            .assertException(Failures.messageContains(
+                    "quarkus.arena-cache.\"users\".max-memory",
+                    "must be positive"));
 
     @Inject
     @ArenaCacheName("users")
