@@ -39,6 +39,10 @@ export class QwcArenaCacheCaches extends QwcHotReloadElement {
             background: var(--lumo-contrast-5pct); border-radius: 2px; overflow: hidden;
         }
         .generation .fill { position: absolute; bottom: 0; left: 0; right: 0; background: var(--lumo-primary-color-50pct); }
+        .generation .percent {
+            position: absolute; top: 2px; left: 0; right: 0; text-align: center;
+            font-size: var(--lumo-font-size-xxs); color: var(--lumo-body-text-color);
+        }
         .generation.head .fill { background: var(--lumo-primary-color); }
         .generation-axis { display: flex; justify-content: space-between; font-size: var(--lumo-font-size-xxs);
             color: var(--lumo-secondary-text-color); }
@@ -163,11 +167,14 @@ export class QwcArenaCacheCaches extends QwcHotReloadElement {
     }
 
     _renderGeneration(generation) {
-        const fill = generation.capacity === 0 ? 0 : 100 * generation.bytesUsed / generation.capacity;
+        const percent = generation.capacity === 0 ? 0 : 100 * generation.bytesUsed / generation.capacity;
+        // A sliver stays visible for a generation holding anything, however little.
+        const height = generation.bytesUsed > 0 ? Math.max(percent, 3) : 0;
         const tooltip = `age ${generation.age}: ${generation.entries} entries, ${this._bytes(generation.bytesUsed)}`
             + ` of ${this._bytes(generation.capacity)} in ${generation.slabs} allocated slabs`;
         return html`<div class="generation ${generation.age === 0 ? 'head' : ''}" title="${tooltip}">
-            <div class="fill" style="height: ${fill.toFixed(1)}%"></div></div>`;
+            <div class="fill" style="height: ${height.toFixed(1)}%"></div>
+            <span class="percent">${percent.toFixed(0)} %</span></div>`;
     }
 
     _renderActions(cache) {
@@ -187,7 +194,8 @@ export class QwcArenaCacheCaches extends QwcHotReloadElement {
                             @click=${() => this._containsKey(cache.name)}>Look up</vaadin-button>
                         <vaadin-button theme="small" class="invalidate-key"
                             @click=${() => this._invalidate(cache.name)}>Invalidate key</vaadin-button>`
-                    : html`<span class="meta">Key actions are not available for ${cache.keyType} keys.</span>`}
+                    : html`<span class="meta">Key actions are not available: keys of a custom codec have no text
+                        form.</span>`}
                 ${reply ? html`<span class="reply ${reply.ok ? 'ok' : 'failed'}">${reply.message}</span>` : ''}
             </div>`;
     }

@@ -46,8 +46,37 @@ class ArenaCacheDevUIProcessor {
         return caches.stream()
                 .sorted(Comparator.comparing(ArenaCacheBuildItem::getName))
                 .map(cache -> Map.of("name", cache.getName(),
-                        "keyType", String.valueOf(cache.getKeyType()),
-                        "valueType", String.valueOf(cache.getValueType())))
+                        "keyType", readable(cache.getKeyType()),
+                        "valueType", readable(cache.getValueType())))
                 .toList();
+    }
+
+    /** Turns JVM array descriptors (as Jandex names arrays, e.g. {@code [B}) into Java syntax ({@code byte[]}). */
+    static String readable(String typeName) {
+        if (typeName == null) {
+            return "?";
+        }
+        int dimensions = 0;
+        while (dimensions < typeName.length() && typeName.charAt(dimensions) == '[') {
+            dimensions++;
+        }
+        if (dimensions == 0) {
+            return typeName;
+        }
+        String element = typeName.substring(dimensions);
+        String javaElement = switch (element) {
+            case "Z" -> "boolean";
+            case "B" -> "byte";
+            case "C" -> "char";
+            case "S" -> "short";
+            case "I" -> "int";
+            case "J" -> "long";
+            case "F" -> "float";
+            case "D" -> "double";
+            default -> element.startsWith("L") && element.endsWith(";")
+                    ? element.substring(1, element.length() - 1)
+                    : element;
+        };
+        return javaElement + "[]".repeat(dimensions);
     }
 }

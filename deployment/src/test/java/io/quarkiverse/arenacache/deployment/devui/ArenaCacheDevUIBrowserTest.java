@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Assertions;
@@ -22,7 +24,7 @@ import io.quarkus.test.QuarkusDevModeTest;
  * cache list, the live numbers after HTTP traffic and a key look-up, and saves
  * {@code target/devui/arena-cache-devui.png}.
  * <p>
- * Needs {@code node}, Chromium ({@code /usr/bin/chromium} or {@code $CHROMIUM}) and
+ * Needs {@code node} 20 or newer, Chromium ({@code /usr/bin/chromium} or {@code $CHROMIUM}) and
  * {@code npm ci --prefix deployment/src/test/browser}. When one is missing the test fails under CI
  * ({@code CI=true}) and is skipped with a warning elsewhere. Run it alone with
  * {@code ./mvnw -B -pl deployment -am verify -Dtest=ArenaCacheDevUIBrowserTest -Dsurefire.failIfNoSpecifiedTests=false}.
@@ -43,7 +45,9 @@ public class ArenaCacheDevUIBrowserTest {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         requireTool(Files.isExecutable(chromium), "Chromium is missing at " + chromium
                 + " (apt-get install -y chromium, or set CHROMIUM)");
-        requireTool(commandWorks("node", "--version"), "node is missing from the PATH (apt-get install -y nodejs)");
+        int nodeMajor = nodeMajorVersion();
+        requireTool(nodeMajor > 0, "node is missing from the PATH (Node.js 20 or newer is needed)");
+        requireTool(nodeMajor >= 20, "node " + nodeMajor + " is too old: playwright-core needs Node.js 20 or newer");
         requireTool(Files.isDirectory(SCRIPT_DIR.resolve("node_modules/playwright-core")),
                 "playwright-core is not installed: run npm ci --prefix deployment/src/test/browser");
 
@@ -78,16 +82,21 @@ public class ArenaCacheDevUIBrowserTest {
         Assumptions.abort(message);
     }
 
-    private static boolean commandWorks(String... command) {
+    /** @return the major version of {@code node} on the PATH (from {@code v20.1.0}), or 0 when there is none */
+    private static int nodeMajorVersion() {
         try {
-            Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+            Process process = new ProcessBuilder(List.of("node", "--version")).redirectErrorStream(true).start();
+            String version = new String(process.getInputStream().readAllBytes()).strip();
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                return 0;
+            }
+            Matcher matcher = Pattern.compile("^v(\\d+)\\.").matcher(version);
+            return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
         } catch (IOException e) {
-            return false;
+            return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return 0;
         }
     }
 }

@@ -21,17 +21,18 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class DevUiTestApp {
 
-    @Inject
-    @ArenaCacheName("users")
-    ArenaCache<String, String> users;
+    final ArenaCache<String, String> users;
+    final ArenaCache<Long, Integer> scores;
+    final ArenaCache<String, byte[]> blobs;
 
     @Inject
-    @ArenaCacheName("scores")
-    ArenaCache<Long, Integer> scores;
-
-    @Inject
-    @ArenaCacheName("blobs")
-    ArenaCache<String, byte[]> blobs;
+    DevUiTestApp(@ArenaCacheName("users") ArenaCache<String, String> users,
+            @ArenaCacheName("scores") ArenaCache<Long, Integer> scores,
+            @ArenaCacheName("blobs") ArenaCache<String, byte[]> blobs) {
+        this.users = users;
+        this.scores = scores;
+        this.blobs = blobs;
+    }
 
     void fill(@Observes StartupEvent event) {
         users.put("alice", "Alice");

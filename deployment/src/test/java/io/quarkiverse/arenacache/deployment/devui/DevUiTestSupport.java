@@ -20,8 +20,11 @@ final class DevUiTestSupport {
                 .addAsResource(new StringAsset(String.join("\n",
                         "quarkus.http.host=127.0.0.1",
                         "quarkus.http.port=" + port,
-                        "quarkus.arena-cache.\"users\".max-memory=1M",
+                        // Small slabs (256 KiB / 4 shards / 8 generations = 8 KiB): traffic fills several generations
+                        "quarkus.arena-cache.\"users\".max-memory=256K",
+                        "quarkus.arena-cache.\"users\".shards=4",
                         "quarkus.arena-cache.\"scores\".max-memory=1M",
+                        "quarkus.arena-cache.\"scores\".expire-after-write=10M",
                         "quarkus.arena-cache.\"blobs\".max-memory=1M",
                         "quarkus.arena-cache.\"blobs\".key-codec=" + CustomKeyCodec.class.getName(),
                         "")), "application.properties");

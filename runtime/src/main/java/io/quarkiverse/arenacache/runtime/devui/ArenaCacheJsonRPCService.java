@@ -105,7 +105,8 @@ public class ArenaCacheJsonRPCService {
         Optional<KeyParser> parser = KeyParser.forCodec(cache.keyCodec());
         if (parser.isEmpty()) {
             return ActionReply.failed(name, key, "Key actions are not available for cache '" + name
-                    + "': its keys (" + CacheViews.keyTypeOf(cache) + ") have no text form");
+                    + "': its keys are written by the custom codec " + CacheViews.codecName(cache)
+                    + ", so they have no text form");
         }
         Object parsedKey;
         try {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param name the cache name
  * @param keyType the key type as far as the key codec tells it ({@code String}, {@code Long}, ... or
- *        {@code custom (CodecClass)})
+ *        {@code custom codec CodecClass})
  * @param keyActions whether keys typed as text can be looked up and invalidated
  * @param closed whether the cache is closed (e.g. during a dev-mode restart); all else but the name is then
  *        zero, empty or {@code null}

@@ -27,11 +27,17 @@ final class CacheViews {
         }
     }
 
-    /** @return the key type's name when the codec is a built-in one, else the codec's class */
+    /** @return the key type's name when the codec is a built-in one, else {@code custom codec <its class>} */
     static String keyTypeOf(ArenaCache<?, ?> cache) {
         return KeyParser.forCodec(cache.keyCodec())
                 .map(KeyParser::typeName)
-                .orElseGet(() -> "custom (" + cache.keyCodec().getClass().getName() + ")");
+                .orElseGet(() -> "custom codec " + codecName(cache));
+    }
+
+    /** @return the simple name of the key codec's class, or its full name for classes without one */
+    static String codecName(ArenaCache<?, ?> cache) {
+        Class<?> codecClass = cache.keyCodec().getClass();
+        return codecClass.getSimpleName().isEmpty() ? codecClass.getName() : codecClass.getSimpleName();
     }
 
     private static CacheView view(String name, String keyType, boolean keyActions, CacheSettings settings,
