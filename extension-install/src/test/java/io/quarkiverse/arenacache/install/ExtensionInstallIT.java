@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -75,6 +76,9 @@ class ExtensionInstallIT {
     void buildsAndTestsAnApplicationThatInjectsACache() throws Exception {
         copyResource("app/QuoteResource.java", app.resolve("src/main/java/org/acme/QuoteResource.java"));
         copyResource("app/QuoteResourceTest.java", app.resolve("src/test/java/org/acme/QuoteResourceTest.java"));
+        // Tests pick a free port: several builds may share the machine.
+        Files.writeString(app.resolve("src/main/resources/application.properties"), "quarkus.http.test-port=0\n",
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 
         String log = maven(app, "package");
 
