@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
  * <p>
  * JVM: the copied fast-jar paths are checked against the real {@code target/quarkus-app}. Native: there is no GraalVM
  * here, so no executable is built; instead the test checks that the {@code COPY} source pattern matches the name the
- * native build would produce ({@code <finalName><runner-suffix>}, read from the POM and the application's
- * configuration). That the native build really writes that file is Quarkus's contract, not verified here.
+ * native build would produce: {@code <finalName><runner-suffix>}, read from the POM and the application's
+ * configuration, and confirmed by the image name in the {@code native-image.args} that a native-sources build (run by
+ * the POM, no GraalVM needed) writes. That {@code native-image} then writes a file of that name is GraalVM's
+ * behaviour, not observed here.
  */
 class DockerfilesIT {
 
@@ -90,6 +92,16 @@ class DockerfilesIT {
             assertThat(copy.destination()).isEqualTo("/work/application");
             assertThat(dockerfile.last("ENTRYPOINT")).contains("./application");
         }
+    }
+
+    @Test
+    void nativeBuildUsesTheExecutableNameTheDockerfilesExpect() throws IOException {
+        Path args = buildDirectory().resolve("native-sources/native-image.args");
+        assertThat(args).as("native-image.args from the native-sources build").exists();
+        List<String> options = List.of(Files.readString(args).strip().split("\\s+"));
+        String runner = finalName() + runnerSuffix();
+        assertThat(options).as("image name in %s", args).contains(runner);
+        assertThat(options).as("the extension's shared-arena option").contains("-H:+SharedArenaSupport");
     }
 
     @Test
