@@ -22,6 +22,7 @@ import io.quarkiverse.arenacache.deployment.CacheInjectionPoints.InjectionPoint;
 import io.quarkiverse.arenacache.deployment.spi.ArenaCacheBuildItem;
 import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig;
 import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig.CacheBuildTimeConfig;
+import io.quarkiverse.arenacache.runtime.ArenaCacheBuildTimeConfig.CacheDefaultsBuildTimeConfig;
 import io.quarkiverse.arenacache.runtime.ArenaCacheManagerImpl;
 import io.quarkiverse.arenacache.runtime.ArenaCacheRecorder;
 import io.quarkiverse.arenacache.runtime.LiveCaches;
@@ -127,7 +128,7 @@ class ArenaCacheProcessor {
     private static CacheDefinitionBuildItem define(String name, List<InjectionPoint> injectionPoints,
             ArenaCacheBuildTimeConfig config, CodecResolver resolver) {
         CacheBuildTimeConfig cacheConfig = config.caches().get(name);
-        CacheBuildTimeConfig defaults = config.defaults();
+        CacheDefaultsBuildTimeConfig defaults = config.defaults();
         Type keyType = typeArgument(name, injectionPoints, 0);
         Type valueType = typeArgument(name, injectionPoints, 1);
         Resolved key = resolve(name, "key", keyType, cacheConfig == null ? Optional.empty() : cacheConfig.keyCodec(),
@@ -135,8 +136,7 @@ class ArenaCacheProcessor {
         Resolved value = resolve(name, "value", valueType,
                 cacheConfig == null ? Optional.empty() : cacheConfig.valueCodec(), defaults.valueCodec(),
                 injectionPoints, resolver);
-        boolean metrics = Optional.ofNullable(cacheConfig).flatMap(CacheBuildTimeConfig::metricsEnabled)
-                .or(defaults::metricsEnabled).orElse(true);
+        boolean metrics = Optional.ofNullable(cacheConfig).flatMap(CacheBuildTimeConfig::metricsEnabled).orElse(true);
         return new CacheDefinitionBuildItem(name, key.type, value.type, key.codec, value.codec, metrics);
     }
 

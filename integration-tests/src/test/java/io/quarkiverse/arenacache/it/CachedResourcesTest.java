@@ -3,6 +3,7 @@ package io.quarkiverse.arenacache.it;
 import static io.restassured.RestAssured.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,8 @@ class CachedResourcesTest {
 
     @Test
     void bothCachesExist() {
-        when().get("/caches").then().statusCode(200).body(equalTo("products,users"));
+        // The application also holds the observability tests' caches (observe-*), listed before these.
+        when().get("/caches").then().statusCode(200).body(endsWith(",products,users"));
     }
 
     @Test

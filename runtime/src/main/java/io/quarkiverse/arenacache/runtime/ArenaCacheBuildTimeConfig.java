@@ -23,7 +23,7 @@ public interface ArenaCacheBuildTimeConfig {
 
     /** Build-time defaults applied to every cache. */
     @WithParentName
-    CacheBuildTimeConfig defaults();
+    CacheDefaultsBuildTimeConfig defaults();
 
     /** Build-time settings of individual caches, by cache name. */
     @WithParentName
@@ -31,9 +31,13 @@ public interface ArenaCacheBuildTimeConfig {
     @ConfigDocSection
     Map<String, CacheBuildTimeConfig> caches();
 
-    /** Build-time settings of one cache. */
+    /**
+     * Build-time settings that may be given for every cache at once. The metrics switch is not one of them: the
+     * global one is {@code quarkus.arena-cache.metrics.enabled}, and a default {@code quarkus.arena-cache.metrics-enabled}
+     * would be a confusing near-twin of it.
+     */
     @ConfigGroup
-    interface CacheBuildTimeConfig {
+    interface CacheDefaultsBuildTimeConfig {
 
         /**
          * Fully qualified name of a class implementing {@code io.quarkiverse.arenacache.Codec} used for the keys,
@@ -50,6 +54,11 @@ public interface ArenaCacheBuildTimeConfig {
          */
         @ConfigDocDefault("derived from the value type")
         Optional<String> valueCodec();
+    }
+
+    /** Build-time settings of one cache. */
+    @ConfigGroup
+    interface CacheBuildTimeConfig extends CacheDefaultsBuildTimeConfig {
 
         /** Whether this cache's meters are published when a metrics extension is present. */
         @ConfigDocDefault("true")
