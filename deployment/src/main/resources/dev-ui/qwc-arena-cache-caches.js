@@ -38,7 +38,9 @@ export class QwcArenaCacheCaches extends QwcHotReloadElement {
             flex: 1; height: 100%; position: relative;
             background: var(--lumo-contrast-5pct); border-radius: 2px; overflow: hidden;
         }
-        .generation .fill { position: absolute; bottom: 0; left: 0; right: 0; background: var(--lumo-primary-color-50pct); }
+        .generation .fill {
+            position: absolute; bottom: 0; left: 0; right: 0; background: var(--lumo-primary-color-50pct);
+        }
         .generation .percent {
             position: absolute; top: 2px; left: 0; right: 0; text-align: center;
             font-size: var(--lumo-font-size-xxs); color: var(--lumo-body-text-color);
@@ -121,14 +123,15 @@ export class QwcArenaCacheCaches extends QwcHotReloadElement {
                 <div class="title">
                     <span class="name">${cache.name}</span>
                     <span class="meta">
-                        keys: ${cache.keyType}${declared ? html` · values: ${this._simpleName(declared.valueType)}` : ''}
+                        keys: ${cache.keyType}
+                        ${declared ? html` · values: ${this._simpleName(declared.valueType)}` : ''}
                         · ${cache.shards} shards × ${cache.generations} generations
                         · TTL: ${cache.expireAfterWrite ?? 'none'}
                     </span>
                     ${cache.closed ? html`<span class="closed">closed</span>` : ''}
                 </div>
                 <div class="numbers">
-                    ${this._number('hit-ratio', 'Hit ratio', cache.requests === 0 ? '–' : (cache.hitRatio * 100).toFixed(1) + ' %')}
+                    ${this._number('hit-ratio', 'Hit ratio', this._hitRatio(cache))}
                     ${this._number('requests', 'Requests', cache.requests)}
                     ${this._number('hits', 'Hits', cache.hits)}
                     ${this._number('misses', 'Misses', cache.misses)}
@@ -142,6 +145,10 @@ export class QwcArenaCacheCaches extends QwcHotReloadElement {
                 ${this._renderMemory(cache)}
                 ${this._renderActions(cache)}
             </div>`;
+    }
+
+    _hitRatio(cache) {
+        return cache.requests === 0 ? '–' : (cache.hitRatio * 100).toFixed(1) + ' %';
     }
 
     _number(field, label, value) {

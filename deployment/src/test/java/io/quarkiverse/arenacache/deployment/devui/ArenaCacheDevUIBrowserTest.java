@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -27,7 +28,8 @@ import io.quarkus.test.QuarkusDevModeTest;
  * Needs {@code node} 20 or newer, Chromium ({@code /usr/bin/chromium} or {@code $CHROMIUM}) and
  * {@code npm ci --prefix deployment/src/test/browser}. When one is missing the test fails under CI
  * ({@code CI=true}) and is skipped with a warning elsewhere. Run it alone with
- * {@code ./mvnw -B -pl deployment -am verify -Dtest=ArenaCacheDevUIBrowserTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -B -pl deployment -am verify -Dtest=ArenaCacheDevUIBrowserTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 public class ArenaCacheDevUIBrowserTest {
 
@@ -40,8 +42,9 @@ public class ArenaCacheDevUIBrowserTest {
     static final QuarkusDevModeTest devMode = new QuarkusDevModeTest()
             .withApplicationRoot(jar -> DevUiTestSupport.app(jar, PORT));
 
-    @Test
-    void theCachesPageShowsLiveNumbersInABrowser() throws Exception {
+    // Runs before the dev-mode application starts (QuarkusDevModeTest starts it before each test method).
+    @BeforeAll
+    static void requireBrowserTools() {
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
         requireTool(Files.isExecutable(chromium), "Chromium is missing at " + chromium
                 + " (apt-get install -y chromium, or set CHROMIUM)");
@@ -50,7 +53,10 @@ public class ArenaCacheDevUIBrowserTest {
         requireTool(nodeMajor >= 20, "node " + nodeMajor + " is too old: playwright-core needs Node.js 20 or newer");
         requireTool(Files.isDirectory(SCRIPT_DIR.resolve("node_modules/playwright-core")),
                 "playwright-core is not installed: run npm ci --prefix deployment/src/test/browser");
+    }
 
+    @Test
+    void theCachesPageShowsLiveNumbersInABrowser() throws Exception {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.deleteIfExists(SCREENSHOT);
         Path log = SCREENSHOT.resolveSibling("browser-test.log");
