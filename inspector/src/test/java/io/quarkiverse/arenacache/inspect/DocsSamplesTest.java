@@ -29,9 +29,10 @@ import io.quarkiverse.arenacache.inspect.InspectorRun.Result;
  */
 class DocsSamplesTest {
 
-    private static final Path DOCS = Path.of(System.getProperty("inspect.docs", "../docs/cli.md"));
+    private static final Path DOCS = Path.of(
+            System.getProperty("inspect.docs", "../docs/modules/ROOT/pages/cli.adoc"));
     private static final Pattern CONSOLE_BLOCK = Pattern.compile(
-            "```console\\n\\$ arena-cache-inspect([^\\n]*)\\n(.*?)```", Pattern.DOTALL);
+            "\\[source,console\\]\\n----\\n\\$ arena-cache-inspect([^\\n]*)\\n(.*?)(?<=\\n)----\\n", Pattern.DOTALL);
     private static final String SHOWN_ORIGIN = "http://localhost:8080";
 
     private StubServer stub;
@@ -63,8 +64,9 @@ class DocsSamplesTest {
             String actual = output(arguments);
             checked.add(arguments);
             if (Boolean.getBoolean("inspect.docs.update")) {
-                block.appendReplacement(updated, Matcher.quoteReplacement("```console\n$ arena-cache-inspect"
-                        + block.group(1) + "\n" + actual + "```"));
+                block.appendReplacement(updated, Matcher.quoteReplacement(
+                        "[source,console]\n----\n$ arena-cache-inspect"
+                        + block.group(1) + "\n" + actual + "----\n"));
             } else {
                 assertThat(block.group(2)).as("sample output of 'arena-cache-inspect %s' in %s", arguments, DOCS)
                         .isEqualTo(actual);
