@@ -39,34 +39,15 @@ final class ArenaContender implements CacheContender {
      */
     static ArenaCacheBuilder<Long, byte[]> builderFor(CacheSpec spec, int shards) {
         int generations = ArenaCacheBuilder.DEFAULT_GENERATIONS;
-        double perEntry = measuredBytesPerEntry(spec.valueSize());
+        double perEntry = ArenaSizing.bytesPerEntry(spec.valueSize());
         double headroom = (double) generations / (generations - 1);
-        long minimum = ArenaCacheBuilder.MIN_GENERATION_BYTES * shards * generations;
+        long minimum = ArenaSizing.minimumBudget(shards, generations);
         long budget = Math.max(minimum, (long) (spec.entries() * perEntry * headroom * 1.05 * spec.slack()));
         return ArenaCache.builder(Codecs.longs(), Codecs.byteArrays())
                 .name("bench")
                 .shards(shards)
                 .generations(generations)
                 .maxMemory(budget);
-    }
-
-    /** @return the off-heap bytes the engine accounts per entry of 8-byte key and {@code valueSize}-byte value */
-    public static double measuredBytesPerEntry(int valueSize) {
-        int probeEntries = 256;
-        try (ArenaCache<Long, byte[]> probe = ArenaCache.builder(Codecs.longs(), Codecs.byteArrays())
-                .name("probe").shards(1).generations(ArenaCacheBuilder.MIN_GENERATIONS)
-                .maxMemory(Math.max(1 << 20, 8L * probeEntries * (valueSize + 256))).build()) {
-            byte[] value = new byte[valueSize];
-            for (long key = 0; key < probeEntries; key++) {
-                probe.put(key, value);
-            }
-            CacheStats stats = probe.stats();
-            if (stats.entries() != probeEntries || stats.bytesUsed() <= 0) {
-                throw new IllegalStateException("probe cache holds " + stats.entries() + " of " + probeEntries
-                        + " entries in " + stats.bytesUsed() + " bytes: cannot size the benchmark cache");
-            }
-            return (double) stats.bytesUsed() / stats.entries();
-        }
     }
 
     @Override
