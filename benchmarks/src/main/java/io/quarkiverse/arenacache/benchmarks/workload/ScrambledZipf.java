@@ -42,7 +42,7 @@ public final class ScrambledZipf {
 
     /** @return the next key: a Zipf rank, scrambled into {@code [0, items)} */
     public long next() {
-        return Math.floorMod(mix(nextRank()), items);
+        return Math.floorMod(mix(nextRank() + 0x9E3779B97F4A7C15L), items);
     }
 
     /** @return {@code count} keys drawn in order */
@@ -74,7 +74,10 @@ public final class ScrambledZipf {
         return sum;
     }
 
-    /** A bijective 64-bit mixer (the finalizer of SplitMix64), so distinct ranks stay distinct before the modulo. */
+    /**
+     * A bijective 64-bit mixer (the finalizer of SplitMix64), so distinct ranks stay distinct before the modulo; the
+     * caller offsets the rank first because the finalizer maps 0 to 0.
+     */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
         z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
