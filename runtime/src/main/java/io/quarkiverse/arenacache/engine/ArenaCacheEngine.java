@@ -1,26 +1,549 @@
 package io.quarkiverse.arenacache.engine;
 
+import static io.quarkiverse.arenacache.engine.EntryLayout.HEADER_BYTES;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
 import io.quarkiverse.arenacache.ArenaCache;
+import io.quarkiverse.arenacache.CacheLayout;
 import io.quarkiverse.arenacache.CacheSettings;
+import io.quarkiverse.arenacache.CacheStats;
 import io.quarkiverse.arenacache.Codec;
 import io.quarkiverse.arenacache.EvictionListener;
+import io.quarkiverse.arenacache.RemovalCause;
 import io.quarkiverse.arenacache.Ticker;
+import io.quarkiverse.arenacache.ValueReader;
 
 /**
- * Entry point of the off-heap engine behind {@link ArenaCache}. Internal: build caches with
- * {@link ArenaCache#builder}. (Skeleton: the engine issue fills this in.)
+ * The off-heap engine behind {@link ArenaCache}. Internal: build caches with {@link ArenaCache#builder}.
+ * <p>
+ * A call encodes its key into a per-thread scratch buffer, hashes it ({@link KeyHash}), picks a {@link Shard} by
+ * the hash's high bits and lets the shard do the work. This class adds what spans shards: argument checks,
+ * expiry times, counters, the eviction listener, single-flight loads and the lifecycle. See {@code docs/engine.md}.
  */
-public final class ArenaCacheEngine {
+public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
 
-    private ArenaCacheEngine() {
+    private static final System.Logger LOGGER = System.getLogger(ArenaCacheEngine.class.getName());
+    private static final long NEVER = Long.MAX_VALUE;
+
+    private final CacheSettings settings;
+    private final Codec<K> keyCodec;
+    private final Codec<V> valueCodec;
+    private final Ticker ticker;
+    private final EvictionListener<? super K, ? super V> listener;
+    private final long defaultTtlNanos;
+    private final Arena slabArena;
+    private final Shard[] shards;
+    private final int shardShift;
+    private final Counters counters = new Counters();
+    private final ConcurrentHashMap<EncodedKey, Flight<V>> flights = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private ArenaCacheEngine(CacheSettings settings, Codec<K> keyCodec, Codec<V> valueCodec, Ticker ticker,
+            EvictionListener<? super K, ? super V> listener) {
+        this.settings = settings;
+        this.keyCodec = keyCodec;
+        this.valueCodec = valueCodec;
+        this.ticker = ticker;
+        this.listener = listener;
+        this.defaultTtlNanos = settings.expireAfterWrite().map(ArenaCacheEngine::toNanos).orElse(NEVER);
+        this.slabArena = Arena.ofShared();
+        this.shards = new Shard[settings.shards()];
+        this.shardShift = Long.SIZE - Integer.numberOfTrailingZeros(settings.shards());
+        SecondChancePolicy policy = new SecondChancePolicy();
+        for (int i = 0; i < shards.length; i++) {
+            shards[i] = new Shard(i, settings.name(), slabArena, settings.generationBytes(), settings.generations(),
+                    counters, policy);
+        }
     }
 
+    /** Builds a cache from validated settings; called by {@link io.quarkiverse.arenacache.ArenaCacheBuilder}. */
     public static <K, V> ArenaCache<K, V> create(CacheSettings settings, Codec<K> keyCodec, Codec<V> valueCodec,
             Ticker ticker, EvictionListener<? super K, ? super V> listener) {
-        throw new UnsupportedOperationException("engine not implemented yet");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(keyCodec, "keyCodec");
+        Objects.requireNonNull(valueCodec, "valueCodec");
+        Objects.requireNonNull(ticker, "ticker");
+        return new ArenaCacheEngine<>(settings, keyCodec, valueCodec, ticker, listener);
     }
 
+    /**
+     * @return the largest entry, header included, a slab of {@code generationBytes} can hold: the whole slab (a
+     *         rotation always frees enough of the recycled slab for it)
+     */
     public static long maxEntryBytes(long generationBytes) {
         return generationBytes;
+    }
+
+    static IllegalStateException closedException(String cacheName) {
+        return new IllegalStateException("arena cache '" + cacheName + "' is closed");
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    @Override
+    public String name() {
+        return settings.name();
+    }
+
+    @Override
+    public V get(K key) {
+        Objects.requireNonNull(key, "key");
+        checkOpen();
+        return lookup(key, Shard.MODE_GET, null, true);
+    }
+
+    @Override
+    public <R> R read(K key, ValueReader<R> reader) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(reader, "reader");
+        checkOpen();
+        Object result = find(key, Shard.MODE_READ, reader, true);
+        @SuppressWarnings("unchecked")
+        R cast = result == Shard.MISS ? null : (R) result;
+        return cast;
+    }
+
+    @Override
+    public boolean containsKey(K key) {
+        Objects.requireNonNull(key, "key");
+        checkOpen();
+        return find(key, Shard.MODE_CONTAINS, null, false) != Shard.MISS;
+    }
+
+    @SuppressWarnings("unchecked")
+    private V lookup(K key, int mode, ValueReader<?> reader, boolean countStats) {
+        Object result = find(key, mode, reader, countStats);
+        return result == Shard.MISS ? null : (V) result;
+    }
+
+    /**
+     * Encodes the key into scratch, finds it, counts the outcome and removes an expired entry it ran into.
+     *
+     * @return the shard's result, with {@link Shard#EXPIRED} turned into {@link Shard#MISS}
+     */
+    private Object find(K key, int mode, ValueReader<?> reader, boolean countStats) {
+        Scratch scratch = Scratch.current();
+        int keyLength = checkedSize(keyCodec.encodedSize(key), "key");
+        MemorySegment keyBytes = scratch.key(keyLength);
+        keyCodec.encode(key, keyBytes, 0);
+        long hash = KeyHash.hash(keyBytes, 0, keyLength);
+        Shard shard = shardFor(hash);
+        long now = ticker.read();
+        Object result = shard.find(hash, keyBytes, keyLength, now, mode, valueCodec, reader);
+        if (result == Shard.EXPIRED) {
+            Removals removals = newRemovals();
+            shard.removeIfExpired(hash, keyBytes, keyLength, now, removals);
+            deliver(removals);
+            result = Shard.MISS;
+        }
+        if (countStats) {
+            (result == Shard.MISS ? counters.misses : counters.hits).increment();
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    @Override
+    public void put(K key, V value) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        checkOpen();
+        store(key, value, defaultTtlNanos);
+    }
+
+    @Override
+    public void put(K key, V value, Duration ttl) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(ttl, "ttl");
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+        }
+        checkOpen();
+        store(key, value, toNanos(ttl));
+    }
+
+    /**
+     * Encodes key and value into scratch first (a throwing or lying codec fails here, before the cache is
+     * touched), then copies them into the shard under its lock.
+     */
+    private void store(K key, V value, long ttlNanos) {
+        int keyLength = checkedSize(keyCodec.encodedSize(key), "key");
+        int valueLength = checkedSize(valueCodec.encodedSize(value), "value");
+        long entrySize = (long) HEADER_BYTES + keyLength + valueLength;
+        if (entrySize > settings.maxEntryBytes()) {
+            reject(key, value);
+            return;
+        }
+        MemorySegment entry = Scratch.current().entry(keyLength + valueLength);
+        keyCodec.encode(key, entry.asSlice(0, keyLength), 0);
+        valueCodec.encode(value, entry.asSlice(keyLength, valueLength), 0);
+        long hash = KeyHash.hash(entry, 0, keyLength);
+        long now = ticker.read();
+        long expiresAt = ttlNanos == NEVER ? NEVER : saturatedAdd(now, ttlNanos);
+        Removals removals = newRemovals();
+        shardFor(hash).put(hash, entry, keyLength, valueLength, expiresAt, now, removals);
+        counters.puts.increment();
+        deliver(removals);
+    }
+
+    /** Refuses an entry too large for a slab, removing any older value so that no stale value survives. */
+    private void reject(K key, V value) {
+        Scratch scratch = Scratch.current();
+        int keyLength = checkedSize(keyCodec.encodedSize(key), "key");
+        MemorySegment keyBytes = scratch.key(keyLength);
+        keyCodec.encode(key, keyBytes, 0);
+        long hash = KeyHash.hash(keyBytes, 0, keyLength);
+        Removals removals = newRemovals();
+        shardFor(hash).remove(hash, keyBytes, keyLength, ticker.read(), removals, false);
+        counters.rejections.increment();
+        if (removals != null) {
+            removals.addObjects(key, value, RemovalCause.REJECTED);
+        }
+        deliver(removals);
+    }
+
+    @Override
+    public boolean invalidate(K key) {
+        Objects.requireNonNull(key, "key");
+        checkOpen();
+        Scratch scratch = Scratch.current();
+        int keyLength = checkedSize(keyCodec.encodedSize(key), "key");
+        MemorySegment keyBytes = scratch.key(keyLength);
+        keyCodec.encode(key, keyBytes, 0);
+        return invalidateEncoded(keyBytes, keyLength);
+    }
+
+    private boolean invalidateEncoded(MemorySegment keyBytes, int keyLength) {
+        long hash = KeyHash.hash(keyBytes, 0, keyLength);
+        Removals removals = newRemovals();
+        int outcome = shardFor(hash).remove(hash, keyBytes, keyLength, ticker.read(), removals, true);
+        deliver(removals);
+        return outcome == Shard.REMOVED_LIVE;
+    }
+
+    @Override
+    public long invalidateIf(Predicate<? super K> predicate) {
+        Objects.requireNonNull(predicate, "predicate");
+        checkOpen();
+        long removed = 0;
+        for (Shard shard : shards) {
+            // Keys are copied under the shard's read lock; decoding and the predicate run outside any lock.
+            for (byte[] encoded : shard.liveKeys(ticker.read())) {
+                MemorySegment keyBytes = MemorySegment.ofArray(encoded);
+                K key = keyCodec.decode(keyBytes, 0, encoded.length);
+                if (predicate.test(key) && invalidateEncoded(keyBytes, encoded.length)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    @Override
+    public void invalidateAll() {
+        checkOpen();
+        for (Shard shard : shards) {
+            Removals removals = newRemovals();
+            shard.clear(ticker.read(), removals);
+            deliver(removals);
+        }
+    }
+
+    // ---------------------------------------------------------------- loads
+
+    @Override
+    public V getOrLoad(K key, Function<? super K, ? extends V> loader) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(loader, "loader");
+        checkOpen();
+        V cached = lookup(key, Shard.MODE_GET, null, true);
+        if (cached != null) {
+            return cached;
+        }
+        EncodedKey flightKey = encodedKey(key);
+        Flight<V> flight = new Flight<>(Thread.currentThread());
+        Flight<V> running = flights.putIfAbsent(flightKey, flight);
+        if (running != null) {
+            if (running.owner == Thread.currentThread()) {
+                throw new IllegalStateException("recursive load: the loader of cache '" + name()
+                        + "' asked the cache to load the key it is loading");
+            }
+            return running.await();
+        }
+        try {
+            // Another flight may have finished between our miss and our registration: don't load twice.
+            V loadedMeanwhile = lookup(key, Shard.MODE_GET, null, false);
+            if (loadedMeanwhile != null) {
+                flight.future.complete(loadedMeanwhile);
+                return loadedMeanwhile;
+            }
+            V value = load(key, loader);
+            put(key, value);
+            flight.future.complete(value);
+            return value;
+        } catch (Throwable failure) {
+            flight.future.completeExceptionally(failure);
+            throw Sneaky.rethrow(failure);
+        } finally {
+            flights.remove(flightKey, flight);
+        }
+    }
+
+    /** Runs the loader once, counting it exactly once as a success or a failure. */
+    private V load(K key, Function<? super K, ? extends V> loader) {
+        long start = ticker.read();
+        V value;
+        try {
+            value = loader.apply(key);
+        } catch (Throwable failure) {
+            counters.totalLoadTimeNanos.add(ticker.read() - start);
+            counters.loadFailures.increment();
+            throw failure;
+        }
+        counters.totalLoadTimeNanos.add(ticker.read() - start);
+        if (value == null) {
+            counters.loadFailures.increment();
+            throw nullLoaded(loader);
+        }
+        counters.loadSuccesses.increment();
+        return value;
+    }
+
+    private NullPointerException nullLoaded(Object loader) {
+        return new NullPointerException("loader " + loader + " of cache '" + name() + "' returned null");
+    }
+
+    @Override
+    public CompletionStage<V> getOrLoadAsync(K key,
+            Function<? super K, ? extends CompletionStage<? extends V>> loader) {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(loader, "loader");
+        checkOpen();
+        V cached = lookup(key, Shard.MODE_GET, null, true);
+        if (cached != null) {
+            return CompletableFuture.completedFuture(cached);
+        }
+        EncodedKey flightKey = encodedKey(key);
+        Flight<V> flight = new Flight<>(null);
+        Flight<V> running = flights.putIfAbsent(flightKey, flight);
+        if (running != null) {
+            return running.future.minimalCompletionStage();
+        }
+        V loadedMeanwhile = lookup(key, Shard.MODE_GET, null, false);
+        if (loadedMeanwhile != null) {
+            flights.remove(flightKey, flight);
+            flight.future.complete(loadedMeanwhile);
+            return flight.future.minimalCompletionStage();
+        }
+        long start = ticker.read();
+        CompletionStage<? extends V> stage;
+        try {
+            stage = loader.apply(key);
+            if (stage == null) {
+                throw new NullPointerException("loader " + loader + " of cache '" + name() + "' returned a null stage");
+            }
+        } catch (Throwable failure) {
+            counters.totalLoadTimeNanos.add(ticker.read() - start);
+            counters.loadFailures.increment();
+            flights.remove(flightKey, flight);
+            flight.future.completeExceptionally(failure);
+            return flight.future.minimalCompletionStage();
+        }
+        stage.whenComplete((value, error) -> finishAsyncLoad(key, loader, flightKey, flight, start, value, error));
+        return flight.future.minimalCompletionStage();
+    }
+
+    private void finishAsyncLoad(K key, Object loader, EncodedKey flightKey, Flight<V> flight, long start, V value,
+            Throwable error) {
+        counters.totalLoadTimeNanos.add(ticker.read() - start);
+        Throwable failure = error instanceof CompletionException && error.getCause() != null ? error.getCause()
+                : error;
+        if (failure == null && value == null) {
+            failure = nullLoaded(loader);
+        }
+        if (failure != null) {
+            counters.loadFailures.increment();
+            flights.remove(flightKey, flight);
+            flight.future.completeExceptionally(failure);
+            return;
+        }
+        counters.loadSuccesses.increment();
+        try {
+            put(key, value);
+        } catch (Throwable putFailure) {
+            if (!isClosed()) {
+                flights.remove(flightKey, flight);
+                flight.future.completeExceptionally(putFailure);
+                return;
+            }
+            // Closed while loading: the caller still gets the value it waited for.
+        }
+        flights.remove(flightKey, flight);
+        flight.future.complete(value);
+    }
+
+    private EncodedKey encodedKey(K key) {
+        int keyLength = checkedSize(keyCodec.encodedSize(key), "key");
+        byte[] bytes = new byte[keyLength];
+        MemorySegment segment = MemorySegment.ofArray(bytes);
+        keyCodec.encode(key, segment, 0);
+        return new EncodedKey(bytes, KeyHash.hash(segment, 0, keyLength));
+    }
+
+    // ---------------------------------------------------------------- inspection
+
+    @Override
+    public long size() {
+        checkOpen();
+        long size = 0;
+        for (Shard shard : shards) {
+            size += shard.entries();
+        }
+        return size;
+    }
+
+    @Override
+    public CacheStats stats() {
+        checkOpen();
+        long entries = 0;
+        long bytesUsed = 0;
+        long bytesCommitted = 0;
+        for (Shard shard : shards) {
+            entries += shard.entries();
+            bytesUsed += shard.bytesUsed();
+            bytesCommitted += shard.bytesCommitted();
+        }
+        Counters c = counters;
+        return new CacheStats(c.hits.sum(), c.misses.sum(), c.puts.sum(), c.evictions.sum(), c.evictionBytes.sum(),
+                c.expirations.sum(), c.rejections.sum(), c.explicitRemovals.sum(), c.loadSuccesses.sum(),
+                c.loadFailures.sum(), c.totalLoadTimeNanos.sum(), c.generationRotations.sum(), entries, bytesUsed,
+                bytesCommitted, settings.maxMemory());
+    }
+
+    @Override
+    public CacheSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public CacheLayout layout() {
+        checkOpen();
+        List<CacheLayout.Shard> layouts = new ArrayList<>(shards.length);
+        for (Shard shard : shards) {
+            layouts.add(shard.layout());
+        }
+        return new CacheLayout(layouts);
+    }
+
+    @Override
+    public Codec<K> keyCodec() {
+        return keyCodec;
+    }
+
+    @Override
+    public Codec<V> valueCodec() {
+        return valueCodec;
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    @Override
+    public boolean isClosed() {
+        return closed.get();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (Shard shard : shards) {
+            shard.close();
+        }
+        ArenaCloser.close(slabArena);
+    }
+
+    @Override
+    public String toString() {
+        return "ArenaCache[" + name() + "]";
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void checkOpen() {
+        if (closed.get()) {
+            throw closedException(name());
+        }
+    }
+
+    private Shard shardFor(long hash) {
+        return shards.length == 1 ? shards[0] : shards[(int) (hash >>> shardShift)];
+    }
+
+    private Removals newRemovals() {
+        return listener == null ? null : new Removals();
+    }
+
+    /** Tells the listener about collected removals, outside any lock; its failures are logged, never thrown. */
+    @SuppressWarnings("unchecked")
+    private void deliver(Removals removals) {
+        if (removals == null) {
+            return;
+        }
+        for (Removals.Removal removal : removals.drain()) {
+            try {
+                K key;
+                V value;
+                if (removal.keyBytes() != null) {
+                    key = keyCodec.decode(MemorySegment.ofArray(removal.keyBytes()), 0, removal.keyBytes().length);
+                    value = valueCodec.decode(MemorySegment.ofArray(removal.valueBytes()), 0,
+                            removal.valueBytes().length);
+                } else {
+                    key = (K) removal.key();
+                    value = (V) removal.value();
+                }
+                listener.onEviction(key, value, removal.cause());
+            } catch (RuntimeException e) {
+                LOGGER.log(System.Logger.Level.WARNING,
+                        "eviction listener of arena cache '" + name() + "' failed for a " + removal.cause()
+                                + " removal",
+                        e);
+            }
+        }
+    }
+
+    private static int checkedSize(int size, String what) {
+        if (size < 0) {
+            throw new IllegalArgumentException("the " + what + " codec returned a negative encodedSize: " + size);
+        }
+        return size;
+    }
+
+    private static long toNanos(Duration duration) {
+        try {
+            return duration.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return NEVER;
+        }
+    }
+
+    private static long saturatedAdd(long now, long ttlNanos) {
+        long sum = now + ttlNanos;
+        return ((now ^ sum) & (ttlNanos ^ sum)) < 0 ? NEVER : sum;
     }
 }

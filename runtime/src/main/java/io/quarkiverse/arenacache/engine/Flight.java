@@ -1,0 +1,25 @@
+package io.quarkiverse.arenacache.engine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/** One in-flight load of a key, shared by every caller that misses on that key while it runs. */
+final class Flight<V> {
+
+    /** The thread running a synchronous loader, to detect recursive loads; {@code null} for async loads. */
+    final Thread owner;
+    final CompletableFuture<V> future = new CompletableFuture<>();
+
+    Flight(Thread owner) {
+        this.owner = owner;
+    }
+
+    /** Waits for the leader's result, rethrowing its exception as it was thrown. */
+    V await() {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw Sneaky.rethrow(e.getCause() == null ? e : e.getCause());
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.quarkiverse.arenacache.engine;
+
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * A fast 64-bit hash of encoded key bytes: 8-byte words folded by multiply-rotate, then a strong finalizer so that
+ * both the high bits (shard choice) and the low bits (index slot) are well mixed. Hashes never leave the process,
+ * so native byte order is fine.
+ */
+final class KeyHash {
+
+    private static final long SEED = 0x9E3779B97F4A7C15L;
+    private static final long M1 = 0x87C37B91114253D5L;
+    private static final long M2 = 0x4CF5AD432745937FL;
+
+    private KeyHash() {
+    }
+
+    static long hash(MemorySegment segment, long offset, int length) {
+        long h = SEED ^ (length * M2);
+        long i = 0;
+        for (; i + Long.BYTES <= length; i += Long.BYTES) {
+            h = mixWord(h, segment.get(JAVA_LONG_UNALIGNED, offset + i));
+        }
+        if (i < length) {
+            long tail = 0;
+            for (int shift = 0; i < length; i++, shift += 8) {
+                tail |= (segment.get(JAVA_BYTE, offset + i) & 0xFFL) << shift;
+            }
+            h = mixWord(h, tail);
+        }
+        return finish(h);
+    }
+
+    static long hash(byte[] bytes) {
+        return hash(MemorySegment.ofArray(bytes), 0, bytes.length);
+    }
+
+    private static long mixWord(long h, long word) {
+        return Long.rotateLeft(h ^ (word * M1), 31) * M2;
+    }
+
+    /** Murmur3's fmix64: every input bit affects every output bit. */
+    private static long finish(long h) {
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return h;
+    }
+}

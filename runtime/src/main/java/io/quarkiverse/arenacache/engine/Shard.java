@@ -1,0 +1,535 @@
+package io.quarkiverse.arenacache.engine;
+
+import static io.quarkiverse.arenacache.engine.EntryLayout.EXPIRES_AT;
+import static io.quarkiverse.arenacache.engine.EntryLayout.HASH;
+import static io.quarkiverse.arenacache.engine.EntryLayout.HEADER_BYTES;
+import static io.quarkiverse.arenacache.engine.EntryLayout.KEY_LENGTH;
+import static io.quarkiverse.arenacache.engine.EntryLayout.VALUE_LENGTH;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
+import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.StampedLock;
+
+import io.quarkiverse.arenacache.CacheLayout;
+import io.quarkiverse.arenacache.Codec;
+import io.quarkiverse.arenacache.RemovalCause;
+import io.quarkiverse.arenacache.ValueReader;
+
+/**
+ * One independently locked part of the cache: an off-heap index and a ring of generation slabs.
+ * <p>
+ * Writers serialize on the write lock of a {@link StampedLock}. Readers take no lock: they read under an optimistic
+ * stamp and only trust what they read once the stamp validates; a failed validation (or an exception thrown while
+ * reading memory a writer was changing) means retry, and after a few failures they take the read lock. Readers
+ * never write slab bytes; the only reader write is a CAS of the referenced bit in an index slot.
+ */
+final class Shard {
+
+    /** What {@link #find} returns when the key is absent. */
+    static final Object MISS = new Object();
+    /** What {@link #find} returns when the key's entry has expired. */
+    static final Object EXPIRED = new Object();
+    private static final Object RETRY = new Object();
+
+    static final int MODE_GET = 0;
+    static final int MODE_READ = 1;
+    static final int MODE_CONTAINS = 2;
+
+    private static final int OPTIMISTIC_ATTEMPTS = 4;
+    private static final int INITIAL_INDEX_CAPACITY = 64;
+
+    /** Results of the write operations that remove by key. */
+    static final int ABSENT = 0;
+    static final int REMOVED_LIVE = 1;
+    static final int REMOVED_EXPIRED = 2;
+
+    private final StampedLock lock = new StampedLock();
+    private final int shardIndex;
+    private final String cacheName;
+    private final Arena slabArena;
+    private final long generationBytes;
+    private final Slab[] slabs;
+    private final Counters counters;
+    private final SecondChancePolicy policy;
+    private volatile IndexTable table;
+    private volatile boolean closed;
+    /** The slab new entries go to; -1 before the first write. Written under the write lock. */
+    private int head = -1;
+    private volatile long entries;
+    private volatile long bytesUsed;
+    private volatile long slabBytesCommitted;
+
+    Shard(int shardIndex, String cacheName, Arena slabArena, long generationBytes, int generations,
+            Counters counters, SecondChancePolicy policy) {
+        this.shardIndex = shardIndex;
+        this.cacheName = cacheName;
+        this.slabArena = slabArena;
+        this.generationBytes = generationBytes;
+        this.slabs = new Slab[generations];
+        this.counters = counters;
+        this.policy = policy;
+        this.table = new IndexTable(INITIAL_INDEX_CAPACITY);
+    }
+
+    // ---------------------------------------------------------------- reads (lock-free)
+
+    /**
+     * Looks up a key and, on a hit, decodes or reads its value.
+     *
+     * @param key the encoded key, from offset 0
+     * @return {@link #MISS}, {@link #EXPIRED}, or the decoded value / reader result ({@code Boolean.TRUE} for
+     *         {@link #MODE_CONTAINS})
+     */
+    Object find(long hash, MemorySegment key, int keyLength, long now, int mode, Codec<?> codec,
+            ValueReader<?> reader) {
+        for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
+            long stamp = lock.tryOptimisticRead();
+            if (stamp == 0) {
+                Thread.onSpinWait();
+                continue;
+            }
+            try {
+                Object result = findOnce(hash, key, keyLength, now, mode, codec, reader, stamp);
+                if (result != RETRY && lock.validate(stamp)) {
+                    return result;
+                }
+            } catch (RuntimeException | Error e) {
+                // Garbage read while a writer changed memory (or a closed table/arena): only real if still valid.
+                if (lock.validate(stamp) && !closed) {
+                    throw e;
+                }
+            }
+            checkOpen();
+        }
+        long stamp = lock.readLock();
+        try {
+            checkOpen();
+            return findOnce(hash, key, keyLength, now, mode, codec, reader, 0);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /** One probe; {@code stamp} 0 means the read lock is held and nothing needs validating. */
+    private Object findOnce(long hash, MemorySegment key, int keyLength, long now, int mode, Codec<?> codec,
+            ValueReader<?> reader, long stamp) {
+        IndexTable index = table;
+        int mask = index.mask;
+        int slot = (int) hash & mask;
+        for (int probes = 0; probes <= mask; probes++) {
+            long location = index.locationAt(slot);
+            if (location == Location.EMPTY) {
+                return MISS;
+            }
+            if (index.hashAt(slot) == hash) {
+                Slab slab = slabs[Location.generation(location)];
+                long offset = Location.offset(location);
+                MemorySegment segment = slab.segment;
+                int storedKeyLength = segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH);
+                if (storedKeyLength == keyLength && MemorySegment.mismatch(segment, offset + HEADER_BYTES,
+                        offset + HEADER_BYTES + keyLength, key, 0, keyLength) == -1) {
+                    int valueLength = segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
+                    long expiresAt = segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT);
+                    // Validate before trusting the lengths: codecs and readers then only ever see sane bounds.
+                    if (stamp != 0 && !lock.validate(stamp)) {
+                        return RETRY;
+                    }
+                    if (now >= expiresAt) {
+                        return EXPIRED;
+                    }
+                    long valueOffset = offset + HEADER_BYTES + keyLength;
+                    Object result = switch (mode) {
+                        case MODE_GET -> codec.decode(slab.readOnly, valueOffset, valueLength);
+                        case MODE_READ -> reader.read(slab.readOnly, valueOffset, valueLength);
+                        default -> Boolean.TRUE;
+                    };
+                    if (stamp != 0 && !lock.validate(stamp)) {
+                        return RETRY;
+                    }
+                    if (mode != MODE_CONTAINS) {
+                        markReferenced(index, slot, location, hash);
+                    }
+                    return result;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+        return stamp != 0 ? RETRY : MISS;
+    }
+
+    private void markReferenced(IndexTable index, int slot, long location, long hash) {
+        try {
+            index.markReferenced(slot, location);
+            policy.recordHit(hash);
+        } catch (IllegalStateException tableReplaced) {
+            // The table was resized and closed meanwhile: the hint is lost, the value read was valid.
+        }
+    }
+
+    // ---------------------------------------------------------------- writes (under the write lock)
+
+    /**
+     * Stores an entry, replacing any previous value of its key.
+     *
+     * @param entry the key bytes followed by the value bytes, from offset 0
+     */
+    void put(long hash, MemorySegment entry, int keyLength, int valueLength, long expiresAt, long now,
+            Removals removals) {
+        long stamp = lock.writeLock();
+        try {
+            checkOpen();
+            // Unlink the old value first, so a rotation below never reports it as evicted.
+            removeKey(hash, entry, keyLength, now, removals, false);
+            int size = HEADER_BYTES + keyLength + valueLength;
+            long location = reserve(size, now, removals);
+            Slab slab = slabs[Location.generation(location)];
+            long offset = Location.offset(location);
+            MemorySegment segment = slab.segment;
+            segment.set(JAVA_LONG_UNALIGNED, offset + HASH, hash);
+            segment.set(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT, expiresAt);
+            segment.set(JAVA_INT_UNALIGNED, offset + KEY_LENGTH, keyLength);
+            segment.set(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH, valueLength);
+            MemorySegment.copy(entry, 0, segment, offset + HEADER_BYTES, (long) keyLength + valueLength);
+            slab.liveEntries++;
+            slab.liveBytes += size;
+            growIndexIfNeeded();
+            table.insert(hash, location);
+            entries = entries + 1;
+            bytesUsed = bytesUsed + size;
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    /**
+     * Removes the value of a key.
+     *
+     * @param explicit whether to count a live removal as explicit (invalidate) rather than a replacement
+     * @return {@link #ABSENT}, {@link #REMOVED_LIVE} or {@link #REMOVED_EXPIRED}
+     */
+    int remove(long hash, MemorySegment key, int keyLength, long now, Removals removals, boolean explicit) {
+        long stamp = lock.writeLock();
+        try {
+            checkOpen();
+            return removeKey(hash, key, keyLength, now, removals, explicit);
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    /** Removes a key's entry only if it is (still) expired: what a lookup does when it finds one. */
+    void removeIfExpired(long hash, MemorySegment key, int keyLength, long now, Removals removals) {
+        long stamp = lock.writeLock();
+        try {
+            checkOpen();
+            int slot = findSlot(hash, key, keyLength);
+            if (slot >= 0 && now >= expiresAt(table.locationAt(slot))) {
+                removeSlot(slot, now, removals, RemovalCause.EXPLICIT);
+            }
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    private int removeKey(long hash, MemorySegment key, int keyLength, long now, Removals removals,
+            boolean explicit) {
+        int slot = findSlot(hash, key, keyLength);
+        if (slot < 0) {
+            return ABSENT;
+        }
+        boolean expired = removeSlot(slot, now, removals, explicit ? RemovalCause.EXPLICIT : RemovalCause.REPLACED);
+        return expired ? REMOVED_EXPIRED : REMOVED_LIVE;
+    }
+
+    /**
+     * Unlinks a slot's entry and accounts for it: an expired entry counts as an expiration (and is reported),
+     * a live one under {@code liveCause}.
+     *
+     * @return whether the entry had expired
+     */
+    private boolean removeSlot(int slot, long now, Removals removals, RemovalCause liveCause) {
+        IndexTable index = table;
+        long location = index.locationAt(slot);
+        Slab slab = slabs[Location.generation(location)];
+        long offset = Location.offset(location);
+        MemorySegment segment = slab.segment;
+        int keyLength = segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH);
+        int valueLength = segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
+        boolean expired = now >= segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT);
+        RemovalCause cause = expired ? RemovalCause.EXPIRED : liveCause;
+        int size = HEADER_BYTES + keyLength + valueLength;
+        record(cause, size);
+        if (removals != null && cause.wasEvicted()) {
+            removals.addStored(segment, offset + HEADER_BYTES + keyLength, keyLength, valueLength, cause);
+        }
+        index.delete(slot);
+        unaccount(slab, size);
+        return expired;
+    }
+
+    private void record(RemovalCause cause, int size) {
+        switch (cause) {
+            case EXPIRED -> counters.expirations.increment();
+            case SIZE -> {
+                counters.evictions.increment();
+                counters.evictionBytes.add(size);
+            }
+            case EXPLICIT -> counters.explicitRemovals.increment();
+            default -> {
+            }
+        }
+    }
+
+    private void unaccount(Slab slab, int size) {
+        slab.liveEntries--;
+        slab.liveBytes -= size;
+        entries = entries - 1;
+        bytesUsed = bytesUsed - size;
+    }
+
+    private long expiresAt(long location) {
+        return slabs[Location.generation(location)].segment.get(JAVA_LONG_UNALIGNED,
+                Location.offset(location) + EXPIRES_AT);
+    }
+
+    /** Writer-side probe: the slot holding this key, or -1. */
+    private int findSlot(long hash, MemorySegment key, int keyLength) {
+        IndexTable index = table;
+        int mask = index.mask;
+        int slot = (int) hash & mask;
+        while (true) {
+            long location = index.locationAt(slot);
+            if (location == Location.EMPTY) {
+                return -1;
+            }
+            if (index.hashAt(slot) == hash) {
+                MemorySegment segment = slabs[Location.generation(location)].segment;
+                long offset = Location.offset(location);
+                if (segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH) == keyLength
+                        && MemorySegment.mismatch(segment, offset + HEADER_BYTES, offset + HEADER_BYTES + keyLength,
+                                key, 0, keyLength) == -1) {
+                    return slot;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Finds room for {@code size} bytes in the head slab, rotating the ring when it is full. */
+    private long reserve(int size, long now, Removals removals) {
+        if (head >= 0) {
+            Slab current = slabs[head];
+            if (current.written + size <= generationBytes) {
+                long offset = current.written;
+                current.written += size;
+                return Location.of(head, offset);
+            }
+        }
+        int next = head < 0 ? 0 : (head + 1) % slabs.length;
+        Slab slab = slabs[next];
+        if (slab == null) {
+            slab = new Slab(slabArena.allocate(generationBytes, Long.BYTES));
+            slabs[next] = slab;
+            slabBytesCommitted = slabBytesCommitted + generationBytes;
+        } else {
+            retire(next, slab, size, now, removals);
+            counters.generationRotations.increment();
+        }
+        slab.epoch++;
+        head = next;
+        long offset = slab.written;
+        slab.written += size;
+        return Location.of(next, offset);
+    }
+
+    /**
+     * Retires the oldest slab so it can be the new head: live entries the policy keeps are compacted to its start
+     * (they become the youngest), the rest are evicted. The retained bytes are capped so that the entry being
+     * written always fits afterwards.
+     */
+    private void retire(int generation, Slab slab, int incomingSize, long now, Removals removals) {
+        long budget = Math.min(generationBytes / 2, generationBytes - incomingSize);
+        MemorySegment segment = slab.segment;
+        IndexTable index = table;
+        long read = 0;
+        long write = 0;
+        long end = slab.written;
+        while (read < end) {
+            long hash = segment.get(JAVA_LONG_UNALIGNED, read + HASH);
+            int keyLength = segment.get(JAVA_INT_UNALIGNED, read + KEY_LENGTH);
+            int valueLength = segment.get(JAVA_INT_UNALIGNED, read + VALUE_LENGTH);
+            int size = HEADER_BYTES + keyLength + valueLength;
+            int slot = index.findLocation(hash, Location.of(generation, read));
+            if (slot >= 0) {
+                long location = index.locationAt(slot);
+                boolean expired = now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT);
+                if (!expired && policy.retain(Location.isReferenced(location), hash, size, write, budget)) {
+                    if (write != read) {
+                        MemorySegment.copy(segment, read, segment, write, size);
+                    }
+                    index.setLocation(slot, Location.of(generation, write));
+                    write += size;
+                } else {
+                    removeSlot(slot, now, removals, RemovalCause.SIZE);
+                }
+            }
+            read += size;
+        }
+        slab.written = write;
+    }
+
+    private void growIndexIfNeeded() {
+        IndexTable old = table;
+        if (entries + 1 <= old.threshold()) {
+            return;
+        }
+        if (old.capacity() >= IndexTable.MAX_CAPACITY) {
+            throw new IllegalStateException("the index of a shard of cache '" + cacheName + "' is full ("
+                    + entries + " entries): use more shards");
+        }
+        IndexTable bigger = new IndexTable(old.capacity() * 2);
+        for (int slot = 0; slot <= old.mask; slot++) {
+            long location = old.locationAt(slot);
+            if (location != Location.EMPTY) {
+                bigger.insert(old.hashAt(slot), location);
+            }
+        }
+        table = bigger;
+        old.close();
+    }
+
+    // ---------------------------------------------------------------- bulk operations
+
+    /**
+     * Removes every entry (expired ones count as expirations, the rest as explicit removals); slabs stay
+     * allocated for reuse.
+     *
+     * @return how many live entries were removed
+     */
+    long clear(long now, Removals removals) {
+        long stamp = lock.writeLock();
+        try {
+            checkOpen();
+            IndexTable index = table;
+            long removedLive = 0;
+            for (int slot = 0; slot <= index.mask; slot++) {
+                long location = index.locationAt(slot);
+                if (location == Location.EMPTY) {
+                    continue;
+                }
+                Slab slab = slabs[Location.generation(location)];
+                long offset = Location.offset(location);
+                MemorySegment segment = slab.segment;
+                int keyLength = segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH);
+                int valueLength = segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
+                if (now >= segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT)) {
+                    record(RemovalCause.EXPIRED, 0);
+                    if (removals != null) {
+                        removals.addStored(segment, offset + HEADER_BYTES + keyLength, keyLength, valueLength,
+                                RemovalCause.EXPIRED);
+                    }
+                } else {
+                    record(RemovalCause.EXPLICIT, 0);
+                    removedLive++;
+                }
+            }
+            index.clear();
+            for (Slab slab : slabs) {
+                if (slab != null) {
+                    slab.reset();
+                }
+            }
+            entries = 0;
+            bytesUsed = 0;
+            return removedLive;
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    /** @return copies of the encoded keys of all unexpired entries (for {@code invalidateIf}) */
+    List<byte[]> liveKeys(long now) {
+        long stamp = lock.readLock();
+        try {
+            checkOpen();
+            IndexTable index = table;
+            List<byte[]> keys = new ArrayList<>();
+            for (int slot = 0; slot <= index.mask; slot++) {
+                long location = index.locationAt(slot);
+                if (location == Location.EMPTY) {
+                    continue;
+                }
+                MemorySegment segment = slabs[Location.generation(location)].segment;
+                long offset = Location.offset(location);
+                if (now < segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT)) {
+                    int keyLength = segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH);
+                    byte[] key = new byte[keyLength];
+                    MemorySegment.copy(segment, JAVA_BYTE, offset + HEADER_BYTES, key, 0, keyLength);
+                    keys.add(key);
+                }
+            }
+            return keys;
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    // ---------------------------------------------------------------- gauges and lifecycle
+
+    long entries() {
+        return entries;
+    }
+
+    long bytesUsed() {
+        return bytesUsed;
+    }
+
+    long bytesCommitted() {
+        return slabBytesCommitted + table.bytes();
+    }
+
+    CacheLayout.Shard layout() {
+        long stamp = lock.readLock();
+        try {
+            checkOpen();
+            List<CacheLayout.Generation> generations = new ArrayList<>();
+            int count = slabs.length;
+            boolean ringFull = slabs[count - 1] != null;
+            int oldest = ringFull ? (head + 1) % count : 0;
+            for (int i = 0; i < count; i++) {
+                int slot = (oldest + i) % count;
+                Slab slab = slabs[slot];
+                if (slab != null) {
+                    generations.add(new CacheLayout.Generation(slot, slab.epoch, slab.liveEntries, slab.liveBytes,
+                            slab.written, generationBytes, slot == head));
+                }
+            }
+            return new CacheLayout.Shard(shardIndex, entries, bytesUsed, bytesCommitted(), table.capacity(),
+                    generations);
+        } finally {
+            lock.unlockRead(stamp);
+        }
+    }
+
+    /** Marks the shard closed once no writer or locked reader is inside, then frees its index. */
+    void close() {
+        long stamp = lock.writeLock();
+        try {
+            closed = true;
+            table.close();
+        } finally {
+            lock.unlockWrite(stamp);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw ArenaCacheEngine.closedException(cacheName);
+        }
+    }
+}

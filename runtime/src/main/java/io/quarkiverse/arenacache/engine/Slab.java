@@ -1,0 +1,31 @@
+package io.quarkiverse.arenacache.engine;
+
+import java.lang.foreign.MemorySegment;
+
+/**
+ * One generation slab of a shard's ring. The segments are fixed for the slab's life (it is recycled in place);
+ * the counters are written only under the shard's write lock.
+ */
+final class Slab {
+
+    final MemorySegment segment;
+    /** Handed to codecs and value readers; created once so that reads allocate nothing. */
+    final MemorySegment readOnly;
+    /** Bytes appended since the slab was (re)started, live or dead. */
+    long written;
+    long liveEntries;
+    long liveBytes;
+    /** How many times the slab has become the head. */
+    long epoch;
+
+    Slab(MemorySegment segment) {
+        this.segment = segment;
+        this.readOnly = segment.asReadOnly();
+    }
+
+    void reset() {
+        written = 0;
+        liveEntries = 0;
+        liveBytes = 0;
+    }
+}

@@ -1,0 +1,227 @@
+package io.quarkiverse.arenacache.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.arenacache.ArenaCache;
+import io.quarkiverse.arenacache.CacheLayout;
+import io.quarkiverse.arenacache.CacheStats;
+import io.quarkiverse.arenacache.Codecs;
+import io.quarkiverse.arenacache.RemovalCause;
+
+class EvictionTest {
+
+    private static final int SLAB = 4096;
+    private static final int GENERATIONS = 4;
+    /** 24 header + 4 key + 100 value. */
+    private static final int ENTRY = EntryLayout.HEADER_BYTES + 4 + 100;
+
+    private final FakeTicker ticker = new FakeTicker();
+    private final RecordingListener<Integer, byte[]> listener = new RecordingListener<>();
+    private final ArenaCache<Integer, byte[]> cache = ArenaCache.builder(Codecs.integers(), Codecs.byteArrays())
+            .name("small").maxMemory(SLAB * GENERATIONS).shards(1).generations(GENERATIONS).ticker(ticker)
+            .evictionListener(listener).build();
+
+    @AfterEach
+    void close() {
+        cache.close();
+    }
+
+    private static byte[] value(int i) {
+        byte[] value = new byte[100];
+        java.util.Arrays.fill(value, (byte) i);
+        return value;
+    }
+
+    @Test
+    void bytesUsedNeverExceedsTheBudgetAndOldestEntriesGoFirst() {
+        int perSlab = SLAB / ENTRY;
+        for (int i = 0; i < 1000; i++) {
+            cache.put(i, value(i));
+            CacheStats stats = cache.stats();
+            assertThat(stats.bytesUsed()).isLessThanOrEqualTo(stats.maxMemory());
+            assertThat(stats.bytesCommitted() - cache.layout().shards().getFirst().indexCapacity() * 16)
+                    .isLessThanOrEqualTo(stats.maxMemory());
+        }
+        CacheStats stats = cache.stats();
+        assertThat(stats.evictions()).isEqualTo(1000 - stats.entries());
+        assertThat(stats.evictionBytes()).isEqualTo(stats.evictions() * ENTRY);
+        assertThat(listener.count(RemovalCause.SIZE)).isEqualTo(stats.evictions());
+        // FIFO without reads: the newest entries are the ones left
+        assertThat(stats.entries()).isBetween((long) (GENERATIONS - 1) * perSlab, (long) GENERATIONS * perSlab);
+        for (int i = 1000 - (int) stats.entries(); i < 1000; i++) {
+            assertThat(cache.get(i)).isEqualTo(value(i));
+        }
+        assertThat(cache.get(0)).isNull();
+        // the listener got the evicted entries decoded
+        RecordingListener.Event<Integer, byte[]> first = listener.events.getFirst();
+        assertThat(first.key()).isZero();
+        assertThat(first.value()).isEqualTo(value(0));
+    }
+
+    @Test
+    void entriesReadSinceWrittenGetASecondChance() {
+        int perSlab = SLAB / ENTRY;
+        // fill the first slab, then read a few of its entries
+        for (int i = 0; i < perSlab; i++) {
+            cache.put(i, value(i));
+        }
+        cache.get(3);
+        cache.get(7);
+        // write enough to force the first slab to be retired
+        for (int i = 1000; i < 1000 + GENERATIONS * perSlab; i++) {
+            cache.put(i, value(i));
+        }
+        assertThat(cache.stats().generationRotations()).isPositive();
+        // containsKey is no access: it does not mark the entries referenced again
+        assertThat(cache.containsKey(3)).isTrue();
+        assertThat(cache.containsKey(7)).isTrue();
+        assertThat(cache.containsKey(0)).isFalse();
+        assertThat(cache.containsKey(4)).isFalse();
+        // the second chance is spent: without new reads they go at the next retirement of their slab
+        for (int i = 2000; i < 2000 + GENERATIONS * perSlab; i++) {
+            cache.put(i, value(i));
+        }
+        assertThat(cache.containsKey(3)).isFalse();
+        assertThat(cache.containsKey(7)).isFalse();
+    }
+
+    @Test
+    void retainedEntriesKeepTheirValues() {
+        int perSlab = SLAB / ENTRY;
+        for (int i = 0; i < perSlab; i++) {
+            cache.put(i, value(i));
+            if (i % 3 == 0) {
+                cache.get(i);
+            }
+        }
+        for (int i = 1000; i < 1000 + GENERATIONS * perSlab; i++) {
+            cache.put(i, value(i));
+        }
+        for (int i = 0; i < perSlab; i++) {
+            assertThat(cache.get(i)).isEqualTo(i % 3 == 0 ? value(i) : null);
+        }
+    }
+
+    @Test
+    void secondChancesAreBoundedSoRotationAlwaysFreesSpace() {
+        int perSlab = SLAB / ENTRY;
+        for (int round = 0; round < 20; round++) {
+            for (int i = 0; i < perSlab * GENERATIONS * 2; i++) {
+                cache.put(round * 10_000 + i, value(i));
+                cache.get(round * 10_000 + i); // everything is referenced
+            }
+        }
+        CacheStats stats = cache.stats();
+        assertThat(stats.bytesUsed()).isLessThanOrEqualTo(stats.maxMemory());
+        assertThat(stats.puts()).isEqualTo(20L * perSlab * GENERATIONS * 2);
+        // the last entry written is always there
+        assertThat(cache.get(19 * 10_000 + perSlab * GENERATIONS * 2 - 1)).isNotNull();
+    }
+
+    @Test
+    void layoutListsGenerationsOldestFirstAndSumsToTheTotals() {
+        int perSlab = SLAB / ENTRY;
+        cache.put(-1, value(1));
+        CacheLayout.Shard one = cache.layout().shards().getFirst();
+        assertThat(one.generations()).hasSize(1);
+        assertThat(one.generations().getFirst().head()).isTrue();
+        assertThat(one.generations().getFirst().epoch()).isEqualTo(1);
+        for (int i = 0; i < perSlab * (GENERATIONS + 1) + 3; i++) {
+            cache.put(i, value(i));
+        }
+        CacheLayout.Shard shard = cache.layout().shards().getFirst();
+        List<CacheLayout.Generation> generations = shard.generations();
+        assertThat(generations).hasSize(GENERATIONS);
+        assertThat(generations.getLast().head()).isTrue();
+        assertThat(generations.subList(0, GENERATIONS - 1)).noneMatch(CacheLayout.Generation::head);
+        // ring order: the head was slot 0 again after one full turn, so the oldest is slot 1
+        assertThat(generations).extracting(CacheLayout.Generation::slot).containsExactly(2, 3, 0, 1);
+        assertThat(generations.getLast().epoch()).isEqualTo(2);
+        assertThat(generations).allSatisfy(g -> {
+            assertThat(g.capacity()).isEqualTo(SLAB);
+            assertThat(g.bytesUsed()).isEqualTo(g.entries() * ENTRY).isLessThanOrEqualTo(g.bytesWritten());
+        });
+        assertThat(generations.stream().mapToLong(CacheLayout.Generation::entries).sum()).isEqualTo(shard.entries());
+        assertThat(generations.stream().mapToLong(CacheLayout.Generation::bytesUsed).sum())
+                .isEqualTo(shard.bytesUsed());
+        CacheStats stats = cache.stats();
+        assertThat(shard.entries()).isEqualTo(stats.entries());
+        assertThat(shard.bytesCommitted()).isEqualTo(stats.bytesCommitted())
+                .isEqualTo((long) SLAB * GENERATIONS + shard.indexCapacity() * IndexTable.SLOT_BYTES);
+        assertThat(stats.generationRotations()).isEqualTo(2);
+    }
+
+    @Test
+    void tooLargeEntryIsRejectedVisiblyAndRemovesTheStaleValue() {
+        long max = cache.settings().maxEntryBytes();
+        assertThat(max).isEqualTo(SLAB);
+        cache.put(1, value(1));
+        byte[] huge = new byte[(int) max - EntryLayout.HEADER_BYTES - 4 + 1];
+        cache.put(1, huge);
+        assertThat(cache.get(1)).isNull();
+        CacheStats stats = cache.stats();
+        assertThat(stats.rejections()).isEqualTo(1);
+        assertThat(stats.puts()).isEqualTo(1);
+        assertThat(stats.entries()).isZero();
+        assertThat(stats.bytesUsed()).isZero();
+        assertThat(listener.events).hasSize(1);
+        assertThat(listener.events.getFirst().cause()).isEqualTo(RemovalCause.REJECTED);
+        assertThat(listener.events.getFirst().value()).isSameAs(huge);
+    }
+
+    @Test
+    void anEntryOfExactlyMaxEntryBytesFits() {
+        byte[] exact = new byte[SLAB - EntryLayout.HEADER_BYTES - 4];
+        for (int i = 0; i < 10; i++) {
+            cache.put(i, value(i));
+            cache.get(i);
+        }
+        cache.put(-1, exact);
+        assertThat(cache.get(-1)).isEqualTo(exact);
+        for (int i = 0; i < 3 * GENERATIONS; i++) {
+            cache.put(-2 - i, exact);
+            cache.get(-2 - i);
+            assertThat(cache.get(-2 - i)).isEqualTo(exact);
+        }
+        assertThat(cache.stats().rejections()).isZero();
+        assertThat(cache.stats().bytesUsed()).isLessThanOrEqualTo(cache.stats().maxMemory());
+    }
+
+    @Test
+    void listenerFailuresAreSwallowed() {
+        ArenaCache<Integer, byte[]> failing = ArenaCache.builder(Codecs.integers(), Codecs.byteArrays())
+                .maxMemory(SLAB * 2).shards(1).generations(2).ticker(ticker)
+                .evictionListener((k, v, cause) -> {
+                    throw new IllegalStateException("listener failure (expected by the test)");
+                }).build();
+        try {
+            for (int i = 0; i < 200; i++) {
+                failing.put(i, value(i));
+            }
+            assertThat(failing.stats().evictions()).isPositive();
+            assertThat(failing.get(199)).isEqualTo(value(199));
+        } finally {
+            failing.close();
+        }
+    }
+
+    @Test
+    void listenerMayUseTheCache() {
+        ArenaCache<Integer, byte[]>[] holder = new ArenaCache[1];
+        holder[0] = ArenaCache.builder(Codecs.integers(), Codecs.byteArrays()).maxMemory(SLAB * 2).shards(1)
+                .generations(2).ticker(ticker).evictionListener((k, v, cause) -> holder[0].get(k)).build();
+        try {
+            for (int i = 0; i < 200; i++) {
+                holder[0].put(i, value(i));
+            }
+            assertThat(holder[0].stats().evictions()).isPositive();
+        } finally {
+            holder[0].close();
+        }
+    }
+}
