@@ -17,7 +17,7 @@ class HitRatioSimulationTest {
             assertThat(trace.length).as(name).isGreaterThan(1000);
             assertThat(LirsTraces.distinct(trace)).as(name).isGreaterThan(100);
         }
-        assertThat(LirsTraces.load("loop")).hasSize(505_500 - 0);
+        assertThat(LirsTraces.load("loop")).hasSize(505_500);
     }
 
     @Test
