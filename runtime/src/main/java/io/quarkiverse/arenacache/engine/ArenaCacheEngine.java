@@ -50,6 +50,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     private final Counters counters = new Counters();
     private final ConcurrentHashMap<EncodedKey, Flight<V>> flights = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final SecondChancePolicy policy;
 
     private ArenaCacheEngine(CacheSettings settings, Codec<K> keyCodec, Codec<V> valueCodec, Ticker ticker,
             EvictionListener<? super K, ? super V> listener) {
@@ -62,10 +63,10 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         this.slabArena = Arena.ofShared();
         this.shards = new Shard[settings.shards()];
         this.shardShift = Long.SIZE - Integer.numberOfTrailingZeros(settings.shards());
-        SecondChancePolicy policy = new SecondChancePolicy();
+        this.policy = new SecondChancePolicy(settings.maxMemory());
         for (int i = 0; i < shards.length; i++) {
             shards[i] = new Shard(i, settings.name(), slabArena, settings.generationBytes(), settings.generations(),
-                    counters, policy);
+                    counters, this.policy);
         }
     }
 
@@ -195,6 +196,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         long hash = KeyHash.hash(entry, 0, keyLength);
         long now = ticker.read();
         long expiresAt = ttlNanos == NEVER ? NEVER : saturatedAdd(now, ttlNanos);
+        policy.recordWrite(hash);
         Removals removals = newRemovals();
         shardFor(hash).put(hash, entry, keyLength, valueLength, expiresAt, now, removals);
         counters.puts.increment();
@@ -437,6 +439,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
 
     @Override
     public CacheSettings settings() {
+        checkOpen();
         return settings;
     }
 
@@ -452,11 +455,13 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
 
     @Override
     public Codec<K> keyCodec() {
+        checkOpen();
         return keyCodec;
     }
 
     @Override
     public Codec<V> valueCodec() {
+        checkOpen();
         return valueCodec;
     }
 

@@ -185,8 +185,10 @@ final class Shard {
             checkOpen();
             // Unlink the old value first, so a rotation below never reports it as evicted.
             removeKey(hash, entry, keyLength, now, removals, false);
+            // Grow first: if the index cannot grow, nothing has been written yet.
+            growIndexIfNeeded();
             int size = HEADER_BYTES + keyLength + valueLength;
-            long location = reserve(size, now, removals);
+            long location = reserve(hash, size, now, removals);
             Slab slab = slabs[Location.generation(location)];
             long offset = Location.offset(location);
             MemorySegment segment = slab.segment;
@@ -197,7 +199,6 @@ final class Shard {
             MemorySegment.copy(entry, 0, segment, offset + HEADER_BYTES, (long) keyLength + valueLength);
             slab.liveEntries++;
             slab.liveBytes += size;
-            growIndexIfNeeded();
             table.insert(hash, location);
             entries = entries + 1;
             bytesUsed = bytesUsed + size;
@@ -321,7 +322,7 @@ final class Shard {
     }
 
     /** Finds room for {@code size} bytes in the head slab, rotating the ring when it is full. */
-    private long reserve(int size, long now, Removals removals) {
+    private long reserve(long incomingHash, int size, long now, Removals removals) {
         if (head >= 0) {
             Slab current = slabs[head];
             if (current.written + size <= generationBytes) {
@@ -337,7 +338,7 @@ final class Shard {
             slabs[next] = slab;
             slabBytesCommitted = slabBytesCommitted + generationBytes;
         } else {
-            retire(next, slab, size, now, removals);
+            retire(next, slab, size, now, removals, incomingHash);
             counters.generationRotations.increment();
         }
         slab.epoch++;
@@ -352,7 +353,9 @@ final class Shard {
      * (they become the youngest), the rest are evicted. The retained bytes are capped so that the entry being
      * written always fits afterwards.
      */
-    private void retire(int generation, Slab slab, int incomingSize, long now, Removals removals) {
+    private void retire(int generation, Slab slab, int incomingSize, long now, Removals removals,
+            long incomingHash) {
+        policy.beginRetirement(incomingHash);
         long budget = Math.min(generationBytes / 2, generationBytes - incomingSize);
         MemorySegment segment = slab.segment;
         IndexTable index = table;

@@ -232,7 +232,8 @@ class ArenaCacheEngineTest {
                 c -> c.get("k"), c -> c.put("k", "v"), c -> c.put("k", "v", Duration.ofSeconds(1)),
                 c -> c.read("k", (s, o, l) -> l), c -> c.containsKey("k"), c -> c.getOrLoad("k", k -> "v"),
                 c -> c.getOrLoadAsync("k", k -> null), c -> c.invalidate("k"), c -> c.invalidateIf(k -> true),
-                ArenaCache::invalidateAll, ArenaCache::size, ArenaCache::stats, ArenaCache::layout);
+                ArenaCache::invalidateAll, ArenaCache::size, ArenaCache::stats, ArenaCache::layout,
+                ArenaCache::settings, ArenaCache::keyCodec, ArenaCache::valueCodec);
         for (Consumer<ArenaCache<String, String>> call : calls) {
             assertThatThrownBy(() -> call.accept(cache)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("'test'").hasMessageContaining("closed");

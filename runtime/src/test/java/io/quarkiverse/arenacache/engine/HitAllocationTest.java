@@ -1,0 +1,48 @@
+package io.quarkiverse.arenacache.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.arenacache.ArenaCache;
+import io.quarkiverse.arenacache.Codecs;
+import io.quarkiverse.arenacache.ValueReader;
+
+/** A hit allocates nothing but the value it returns: here a reader returning a constant allocates nothing. */
+class HitAllocationTest {
+
+    private static final ValueReader<Boolean> NON_EMPTY = (segment, offset, length) -> length > 0;
+
+    @Test
+    void zeroCopyHitsAndContainsKeyAllocateNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+                .getThreadMXBean();
+        try (ArenaCache<String, byte[]> cache = ArenaCache.builder(Codecs.strings(), Codecs.byteArrays())
+                .maxMemory(1 << 20).build()) {
+            String[] keys = new String[64];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = "key-number-" + i;
+                cache.put(keys[i], new byte[] { 1, 2, 3 });
+            }
+            int rounds = 20_000;
+            long best = Long.MAX_VALUE;
+            // several measured rounds: the first ones also warm up the JIT (escape analysis)
+            for (int attempt = 0; attempt < 20 && best > 0; attempt++) {
+                long before = threads.getCurrentThreadAllocatedBytes();
+                int hits = 0;
+                for (int i = 0; i < rounds; i++) {
+                    String key = keys[i & 63];
+                    if (cache.read(key, NON_EMPTY) == Boolean.TRUE && cache.containsKey(key)) {
+                        hits++;
+                    }
+                }
+                long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+                assertThat(hits).isEqualTo(rounds);
+                best = Math.min(best, allocated);
+            }
+            assertThat(best).as("bytes allocated by %d hits once warm", rounds).isLessThan(1024);
+        }
+    }
+}
