@@ -174,8 +174,7 @@ public final class Reporter {
                 md.append("| ").append(parts[0]).append(" | ").append(parts[1]).append(" B | ").append(parts[2]);
                 for (String contender : contenders) {
                     Map<String, String> r = find(rows, x -> key(x).equals(key) && x.get("contender").equals(contender));
-                    md.append(" | ").append(r == null ? "" : ops(Double.parseDouble(r.get("score"))) + " ± "
-                            + ops(Double.parseDouble(r.get("error"))) + " (" + r.get("allocBytesPerOp") + ")");
+                    md.append(" | ").append(r == null ? "" : throughputCell(r));
                 }
                 md.append(" |\n");
             }
@@ -336,6 +335,12 @@ public final class Reporter {
 
     private static List<String> keys(List<Map<String, String>> rows) {
         return rows.stream().map(Reporter::key).distinct().toList();
+    }
+
+    private static String throughputCell(Map<String, String> r) {
+        double error = Double.parseDouble(r.get("error"));
+        return ops(Double.parseDouble(r.get("score"))) + (Double.isNaN(error) ? "" : " ± " + ops(error)) + " ("
+                + r.get("allocBytesPerOp") + ")";
     }
 
     private static String ops(double value) {

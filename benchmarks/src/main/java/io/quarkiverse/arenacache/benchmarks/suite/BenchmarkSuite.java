@@ -219,8 +219,10 @@ public final class BenchmarkSuite {
                     .forks(1)
                     .threads(threads)
                     .addProfiler(GCProfiler.class)
+                    .output(out.resolve("jmh-" + tag + ".log").toString())
                     .result(out.resolve("jmh-" + tag + ".json").toString())
                     .resultFormat(ResultFormatType.JSON);
+            System.out.println("[suite] jmh: " + tag + " (progress in " + out.resolve("jmh-" + tag + ".log") + ")");
             return new Runner(options.build()).run();
         }
 

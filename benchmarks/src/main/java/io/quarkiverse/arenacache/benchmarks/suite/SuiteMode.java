@@ -7,7 +7,7 @@ import java.util.List;
  * machine; FULL covers every parameter of the issue and is what published numbers come from.
  */
 public enum SuiteMode {
-    QUICK(List.of(16384, 4194304), List.of(64), List.of(1), 1, 1, 2, 1,
+    QUICK(List.of(16384, 4194304), List.of(64), List.of(1), 1, 1, 3, 1,
             200_000L, 256L << 20, 2, 20),
     FULL(List.of(16384, 4194304), List.of(64, 1024), List.of(1, 2), 3, 2, 5, 2,
             1_000_000L, 4L << 30, 8, 60);
