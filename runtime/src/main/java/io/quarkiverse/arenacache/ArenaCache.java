@@ -62,6 +62,10 @@ public interface ArenaCache<K, V> extends AutoCloseable {
      * value. An entry too large for a generation slab is rejected: it is counted in
      * {@link CacheStats#rejections()}, reported to the eviction listener with {@link RemovalCause#REJECTED}, and
      * any previous value of {@code key} is removed, so a stale value never survives a failed put.
+     * <p>
+     * When the cache is full, a new key may be refused by the admission policy in favour of more popular entries
+     * (as in Caffeine's TinyLFU): it is then not stored, counted in {@link CacheStats#evictions()} and reported to
+     * the eviction listener with {@link RemovalCause#SIZE}. A key refused recently is admitted when put again.
      */
     void put(K key, V value);
 

@@ -88,7 +88,9 @@ public final class ArenaCacheBuilder<K, V> {
 
     /**
      * Sets the number of generation slabs per shard, from {@value #MIN_GENERATIONS} to {@value #MAX_GENERATIONS}.
-     * More generations evict in smaller steps (closer to LRU order) but cap the largest entry lower.
+     * More generations give smaller slabs, which cap the largest entry lower. Each shard also has one spare slab, so
+     * the committed memory of a full cache is {@code maxMemory × (1 + 1 / generations)} (see
+     * {@link CacheStats#bytesCommitted()}).
      */
     public ArenaCacheBuilder<K, V> generations(int generations) {
         if (generations < MIN_GENERATIONS || generations > MAX_GENERATIONS) {

@@ -6,7 +6,8 @@ package io.quarkiverse.arenacache;
  * @param hits lookups ({@code get}, {@code read}, {@code getOrLoad}) that found a live value
  * @param misses lookups that found nothing (absent, expired or evicted)
  * @param puts values stored (explicit puts and successful loads); rejected puts are not counted
- * @param evictions entries removed to stay within the memory budget ({@link RemovalCause#SIZE})
+ * @param evictions entries removed to stay within the memory budget ({@link RemovalCause#SIZE}), including new
+ *        entries the admission policy refused in favour of more popular ones
  * @param evictionBytes bytes (entry headers included) those evictions freed
  * @param expirations entries removed because their time-to-live passed ({@link RemovalCause#EXPIRED})
  * @param rejections entries refused because they are larger than a generation slab ({@link RemovalCause#REJECTED})
@@ -17,7 +18,9 @@ package io.quarkiverse.arenacache;
  * @param generationRotations how many times a full generation slab was retired and reused
  * @param entries live entries now
  * @param bytesUsed bytes of live entries (headers included) in the slabs now; never above {@code maxMemory}
- * @param bytesCommitted off-heap bytes allocated now: slabs plus index tables
+ * @param bytesCommitted off-heap bytes allocated now: slabs plus index tables; the slabs of a full cache exceed
+ *        {@code maxMemory} by one spare slab per shard ({@code maxMemory / generations} in all), which lets live
+ *        entries fill the whole budget
  * @param maxMemory the memory budget for entry data, in bytes
  */
 public record CacheStats(

@@ -7,7 +7,7 @@ package io.quarkiverse.arenacache.engine;
  * <pre>
  * bit 62: PRESENT (so that a valid location is never 0)
  * bit 61: REFERENCED (set by readers with a CAS, cleared by the writer when the entry gets its second chance)
- * bits 32..37: generation slot (0..63)
+ * bits 32..38: generation slot (0..127)
  * bits 0..30: offset in the slab
  * </pre>
  */
@@ -27,7 +27,7 @@ final class Location {
     }
 
     static int generation(long location) {
-        return (int) (location >>> GENERATION_SHIFT) & 0x3F;
+        return (int) (location >>> GENERATION_SHIFT) & 0x7F;
     }
 
     static long offset(long location) {

@@ -44,20 +44,19 @@ class EvictionTest {
             cache.put(i, value(i));
             CacheStats stats = cache.stats();
             assertThat(stats.bytesUsed()).isLessThanOrEqualTo(stats.maxMemory());
+            // committed slabs: the budget plus one spare slab per shard
             assertThat(stats.bytesCommitted() - cache.layout().shards().getFirst().indexCapacity() * 16)
-                    .isLessThanOrEqualTo(stats.maxMemory());
+                    .isLessThanOrEqualTo(stats.maxMemory() + SLAB);
         }
         CacheStats stats = cache.stats();
         assertThat(stats.evictions()).isEqualTo(1000 - stats.entries());
         assertThat(stats.evictionBytes()).isEqualTo(stats.evictions() * ENTRY);
         assertThat(listener.count(RemovalCause.SIZE)).isEqualTo(stats.evictions());
-        // without reads, entries leave in write order (up to sketch collisions): the newest ones, written during
-        // the last rotations, are all there (a slab is at least half new entries), and every entry present holds
-        // its own value
-        assertThat(stats.entries()).isBetween((long) (GENERATIONS - 1) * perSlab, (long) GENERATIONS * perSlab);
-        for (int i = 1000 - (GENERATIONS - 1) * perSlab / 2; i < 1000; i++) {
-            assertThat(cache.containsKey(i)).isTrue();
-        }
+        // entries leave one at a time, so the cache stays full to the byte, and every entry present holds its own
+        // value (which new keys get in depends on the admission duel: in a sketch this small, 1000 distinct keys
+        // collide, so old keys often win)
+        assertThat(stats.entries()).isEqualTo((long) GENERATIONS * perSlab);
+        assertThat(stats.bytesUsed()).isEqualTo(stats.maxMemory());
         long present = 0;
         for (int i = 0; i < 1000; i++) {
             byte[] stored = cache.get(i);
@@ -82,11 +81,11 @@ class EvictionTest {
         }
         cache.get(3);
         cache.get(7);
-        // write enough to force the first slab to be retired
+        // write enough to force the first slab's entries out
         for (int i = 1000; i < 1000 + GENERATIONS * perSlab; i++) {
             cache.put(i, value(i));
         }
-        assertThat(cache.stats().generationRotations()).isPositive();
+        assertThat(cache.stats().evictions()).isPositive();
         // containsKey is no access: it does not mark the entries referenced again
         assertThat(cache.containsKey(3)).isTrue();
         assertThat(cache.containsKey(7)).isTrue();
@@ -112,7 +111,7 @@ class EvictionTest {
         for (int i = 0; i < 3 * GENERATIONS * perSlab; i++) {
             cache.put(i, value(i));
         }
-        assertThat(cache.stats().generationRotations()).isGreaterThanOrEqualTo(2L * GENERATIONS);
+        assertThat(cache.stats().evictions()).isGreaterThanOrEqualTo(2L * GENERATIONS * perSlab);
         assertThat(cache.containsKey(-1)).as("popular key kept by the frequency sketch").isTrue();
         assertThat(cache.containsKey(0)).isFalse();
     }
@@ -146,8 +145,11 @@ class EvictionTest {
         CacheStats stats = cache.stats();
         assertThat(stats.bytesUsed()).isLessThanOrEqualTo(stats.maxMemory());
         assertThat(stats.puts()).isEqualTo(20L * perSlab * GENERATIONS * 2);
-        // the last entry written is always there
-        assertThat(cache.get(19 * 10_000 + perSlab * GENERATIONS * 2 - 1)).isNotNull();
+        assertThat(stats.evictions()).isPositive();
+        // popular old keys may refuse a new key once, but it gets in when it comes back soon (the ghost table)
+        int last = 19 * 10_000 + perSlab * GENERATIONS * 2 - 1;
+        cache.put(last, value(1));
+        assertThat(cache.get(last)).isEqualTo(value(1));
     }
 
     @Test
@@ -163,11 +165,15 @@ class EvictionTest {
         }
         CacheLayout.Shard shard = cache.layout().shards().getFirst();
         List<CacheLayout.Generation> generations = shard.generations();
-        assertThat(generations).hasSize(GENERATIONS);
+        // the ring has one spare slab: GENERATIONS + 1 slabs, all in use here
+        assertThat(generations).hasSize(GENERATIONS + 1);
         assertThat(generations.getLast().head()).isTrue();
-        assertThat(generations.subList(0, GENERATIONS - 1)).noneMatch(CacheLayout.Generation::head);
-        // ring order: the head was slot 0 again after one full turn, so the oldest is slot 1
-        assertThat(generations).extracting(CacheLayout.Generation::slot).containsExactly(2, 3, 0, 1);
+        assertThat(generations.subList(0, GENERATIONS)).noneMatch(CacheLayout.Generation::head);
+        // ring order: slot 0 was emptied entry by entry and became the head again, so the oldest is slot 1, partly
+        // evicted (the cache is full to the byte)
+        assertThat(generations).extracting(CacheLayout.Generation::slot).containsExactly(1, 2, 3, 4, 0);
+        assertThat(generations.getFirst().entries()).isEqualTo(perSlab - 4);
+        assertThat(shard.bytesUsed()).isEqualTo((long) SLAB * GENERATIONS);
         assertThat(generations.getLast().epoch()).isEqualTo(2);
         assertThat(generations).allSatisfy(g -> {
             assertThat(g.capacity()).isEqualTo(SLAB);
@@ -179,8 +185,8 @@ class EvictionTest {
         CacheStats stats = cache.stats();
         assertThat(shard.entries()).isEqualTo(stats.entries());
         assertThat(shard.bytesCommitted()).isEqualTo(stats.bytesCommitted())
-                .isEqualTo((long) SLAB * GENERATIONS + shard.indexCapacity() * IndexTable.SLOT_BYTES);
-        assertThat(stats.generationRotations()).isEqualTo(2);
+                .isEqualTo((long) SLAB * (GENERATIONS + 1) + shard.indexCapacity() * IndexTable.SLOT_BYTES);
+        assertThat(stats.generationRotations()).isEqualTo(1);
     }
 
     @Test
@@ -211,8 +217,9 @@ class EvictionTest {
         cache.put(-1, exact);
         assertThat(cache.get(-1)).isEqualTo(exact);
         for (int i = 0; i < 3 * GENERATIONS; i++) {
+            // written twice: a new key that loses the admission duel once is admitted when it comes back soon
             cache.put(-2 - i, exact);
-            cache.get(-2 - i);
+            cache.put(-2 - i, exact);
             assertThat(cache.get(-2 - i)).isEqualTo(exact);
         }
         assertThat(cache.stats().rejections()).isZero();
@@ -231,6 +238,7 @@ class EvictionTest {
                 failing.put(i, value(i));
             }
             assertThat(failing.stats().evictions()).isPositive();
+            failing.put(199, value(199)); // an update, or a refused key coming back: admitted either way
             assertThat(failing.get(199)).isEqualTo(value(199));
         } finally {
             failing.close();

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Builds the benchmarks jar and runs the suite; results and report.md land in benchmarks/target/benchmark-results/.
+#   benchmarks/run.sh quick            # minutes: a subset of the JMH matrix, small footprint/GC sizes
+#   benchmarks/run.sh full             # the whole matrix of issue 5, ~4 GB GC run (hours on 2 cores)
+#   benchmarks/run.sh quick --only hitratio,footprint
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
+export JAVA_HOME
+./mvnw -B -q -pl benchmarks -am package -DskipTests
+cd benchmarks
+exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+    -jar target/arena-cache-benchmarks.jar "${1:-quick}" "${@:2}"

@@ -1,0 +1,87 @@
+package io.quarkiverse.arenacache.benchmarks.contenders;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
+
+import java.util.function.Function;
+
+import io.quarkiverse.arenacache.ArenaCache;
+import io.quarkiverse.arenacache.ArenaCacheBuilder;
+import io.quarkiverse.arenacache.CacheStats;
+import io.quarkiverse.arenacache.Codecs;
+import io.quarkiverse.arenacache.ValueReader;
+
+/**
+ * arena-cache through its public API only. The object flavour decodes every hit into a new {@code byte[]} (what
+ * {@link ArenaCache#get} promises); the zero-copy flavour reads the stored bytes in place with
+ * {@link ArenaCache#read} and returns a constant computed from them, so a hit need not allocate at all.
+ */
+final class ArenaContender implements CacheContender {
+
+    /**
+     * Reads the first 8 stored bytes (the benchmark values embed their key there) so the JIT cannot skip the read,
+     * and answers with a canonical {@code Boolean}: nothing is allocated.
+     */
+    private static final ValueReader<Boolean> FIRST_WORD_READER = (segment, offset, length) -> length >= Long.BYTES
+            && segment.get(JAVA_LONG_UNALIGNED, offset) != Long.MIN_VALUE ? Boolean.TRUE : Boolean.FALSE;
+
+    private final ArenaCache<Long, byte[]> cache;
+    private final boolean zeroCopy;
+
+    ArenaContender(CacheSpec spec, boolean zeroCopy) {
+        this.zeroCopy = zeroCopy;
+        this.cache = builderFor(spec, ArenaCacheBuilder.DEFAULT_SHARDS).build();
+    }
+
+    /**
+     * A builder whose byte budget holds {@code spec.entries()} entries: the engine's own per-entry bytes are measured
+     * on a probe cache (not guessed), and one generation of headroom is added because the oldest generation is
+     * retired when the ring is full.
+     */
+    static ArenaCacheBuilder<Long, byte[]> builderFor(CacheSpec spec, int shards) {
+        int generations = ArenaCacheBuilder.DEFAULT_GENERATIONS;
+        double perEntry = ArenaSizing.bytesPerEntry(spec.valueSize());
+        double headroom = (double) generations / (generations - 1);
+        long minimum = ArenaSizing.minimumBudget(shards, generations);
+        long budget = Math.max(minimum, (long) (spec.entries() * perEntry * headroom * 1.05 * spec.slack()));
+        return ArenaCache.builder(Codecs.longs(), Codecs.byteArrays())
+                .name("bench")
+                .shards(shards)
+                .generations(generations)
+                .maxMemory(budget);
+    }
+
+    @Override
+    public String name() {
+        return zeroCopy ? "arena-cache(zero-copy)" : "arena-cache";
+    }
+
+    @Override
+    public Object get(Long key) {
+        return zeroCopy ? cache.read(key, FIRST_WORD_READER) : cache.get(key);
+    }
+
+    @Override
+    public void put(Long key, byte[] value) {
+        cache.put(key, value);
+    }
+
+    @Override
+    public Object getOrLoad(Long key, Function<Long, byte[]> loader) {
+        return cache.getOrLoad(key, loader);
+    }
+
+    @Override
+    public long size() {
+        return cache.size();
+    }
+
+    /** @return the engine's counters, for reports and sanity checks */
+    CacheStats stats() {
+        return cache.stats();
+    }
+
+    @Override
+    public void close() {
+        cache.close();
+    }
+}

@@ -1,0 +1,42 @@
+package io.quarkiverse.arenacache.benchmarks.contenders;
+
+import io.quarkiverse.arenacache.ArenaCache;
+import io.quarkiverse.arenacache.ArenaCacheBuilder;
+import io.quarkiverse.arenacache.CacheStats;
+import io.quarkiverse.arenacache.Codecs;
+
+/**
+ * Maps entry counts to arena-cache byte budgets by measuring, not guessing: a small probe cache is filled with
+ * entries of the wanted value size and the engine's own {@link CacheStats#bytesUsed()} divided by its entry count
+ * gives the bytes one entry costs, header included.
+ */
+public final class ArenaSizing {
+
+    private static final int PROBE_ENTRIES = 256;
+
+    private ArenaSizing() {
+    }
+
+    /** @return the off-heap bytes the engine accounts per entry of an 8-byte key and a {@code valueSize}-byte value */
+    public static double bytesPerEntry(int valueSize) {
+        long budget = Math.max(1 << 20, 8L * PROBE_ENTRIES * (valueSize + 256));
+        try (ArenaCache<Long, byte[]> probe = ArenaCache.builder(Codecs.longs(), Codecs.byteArrays())
+                .name("probe").shards(1).generations(ArenaCacheBuilder.MIN_GENERATIONS).maxMemory(budget).build()) {
+            byte[] value = new byte[valueSize];
+            for (long key = 0; key < PROBE_ENTRIES; key++) {
+                probe.put(key, value);
+            }
+            CacheStats stats = probe.stats();
+            if (stats.entries() != PROBE_ENTRIES || stats.bytesUsed() <= 0) {
+                throw new IllegalStateException("probe cache holds " + stats.entries() + " of " + PROBE_ENTRIES
+                        + " entries in " + stats.bytesUsed() + " bytes: cannot size an arena-cache by entry count");
+            }
+            return (double) stats.bytesUsed() / stats.entries();
+        }
+    }
+
+    /** @return the smallest budget a cache of {@code shards} × {@code generations} slabs accepts */
+    public static long minimumBudget(int shards, int generations) {
+        return ArenaCacheBuilder.MIN_GENERATION_BYTES * shards * generations;
+    }
+}

@@ -1,0 +1,47 @@
+package io.quarkiverse.arenacache.benchmarks.gc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sums the stop-the-world pauses in a {@code -Xlog:gc:file=...:uptime} log that fall inside a time window. Lines
+ * look like {@code [12.345s] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 120M->80M(2048M) 3.456ms}; Remark,
+ * Cleanup and Full pauses count too, concurrent phases do not.
+ */
+public final class GcLog {
+
+    private static final Pattern PAUSE = Pattern
+            .compile("^\\[(\\d+(?:\\.\\d+)?)s\\].*\\bPause\\b.*?(\\d+(?:\\.\\d+)?)ms\\s*$");
+
+    private GcLog() {
+    }
+
+    /** Pause statistics of one window. */
+    public record Pauses(int count, double totalMillis, double maxMillis) {
+    }
+
+    /** @return the pauses that started between {@code fromMillis} and {@code toMillis} of JVM uptime */
+    public static Pauses pauses(Path log, long fromMillis, long toMillis) throws IOException {
+        int count = 0;
+        double total = 0;
+        double max = 0;
+        for (String line : Files.readAllLines(log)) {
+            Matcher matcher = PAUSE.matcher(line);
+            if (!matcher.matches()) {
+                continue;
+            }
+            double atMillis = Double.parseDouble(matcher.group(1)) * 1000;
+            if (atMillis < fromMillis || atMillis > toMillis) {
+                continue;
+            }
+            double millis = Double.parseDouble(matcher.group(2));
+            count++;
+            total += millis;
+            max = Math.max(max, millis);
+        }
+        return new Pauses(count, total, max);
+    }
+}

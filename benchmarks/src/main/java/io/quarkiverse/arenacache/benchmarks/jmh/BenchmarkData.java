@@ -1,0 +1,40 @@
+package io.quarkiverse.arenacache.benchmarks.jmh;
+
+import io.quarkiverse.arenacache.benchmarks.workload.ScrambledZipf;
+import io.quarkiverse.arenacache.benchmarks.workload.Values;
+
+/** Pre-drawn keys and pre-built values shared by the JMH benchmarks, so the measured loop only touches the cache. */
+final class BenchmarkData {
+
+    /** How many keys are pre-drawn; walked cyclically by each thread's cursor. */
+    static final int KEY_COUNT = 1 << 20;
+    static final int KEY_MASK = KEY_COUNT - 1;
+    /** Distinct value arrays handed to puts and loaders (the caches copy or reference them as they do for users). */
+    static final int VALUE_POOL = 1 << 10;
+    static final int VALUE_MASK = VALUE_POOL - 1;
+    /** The JVM flags every benchmark fork gets: identical for all contenders. */
+    static final String[] JVM_ARGS = { "-Xms2g", "-Xmx8g", "-XX:+UseG1GC", "-XX:+AlwaysPreTouch",
+            "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow" };
+
+    private BenchmarkData() {
+    }
+
+    /** @return {@link #KEY_COUNT} boxed keys from a scrambled Zipf distribution over {@code [0, entries)} */
+    static Long[] zipfKeys(int entries, long seed) {
+        long[] drawn = new ScrambledZipf(entries, seed).draw(KEY_COUNT);
+        Long[] keys = new Long[KEY_COUNT];
+        for (int i = 0; i < KEY_COUNT; i++) {
+            keys[i] = drawn[i];
+        }
+        return keys;
+    }
+
+    /** @return {@link #VALUE_POOL} distinct values of {@code valueSize} bytes */
+    static byte[][] valuePool(int valueSize) {
+        byte[][] values = new byte[VALUE_POOL][];
+        for (int i = 0; i < VALUE_POOL; i++) {
+            values[i] = Values.forKey(i, valueSize);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,261 @@
+package io.quarkiverse.arenacache.benchmarks.suite;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.annotations.Mode;
+
+import io.quarkiverse.arenacache.benchmarks.contenders.ArenaSizing;
+import io.quarkiverse.arenacache.benchmarks.contenders.Contender;
+import io.quarkiverse.arenacache.benchmarks.footprint.FootprintMeasurement;
+import io.quarkiverse.arenacache.benchmarks.gc.GcImpact;
+import io.quarkiverse.arenacache.benchmarks.gc.GcLog;
+import io.quarkiverse.arenacache.benchmarks.jmh.EvictionBenchmark;
+import io.quarkiverse.arenacache.benchmarks.jmh.GetPutBenchmark;
+import io.quarkiverse.arenacache.benchmarks.report.Reporter;
+import io.quarkiverse.arenacache.benchmarks.simulation.HitRatioSimulation;
+import io.quarkiverse.arenacache.benchmarks.simulation.LirsTraces;
+
+/**
+ * The one command behind every published number: runs the JMH workloads, the footprint, GC-impact and hit-ratio
+ * measurements, writes their CSVs (and JMH's JSON) to the output folder, and renders {@code report.md} from them.
+ * <p>
+ * Usage: {@code java -jar arena-cache-benchmarks.jar [quick|full] [--out DIR] [--only jmh,footprint,gc,hitratio]}.
+ * Anything else on the command line goes to JMH's own main (e.g. {@code -h}), so the jar is a plain JMH jar too.
+ */
+public final class BenchmarkSuite {
+
+    static final List<String> PARTS = List.of("jmh", "footprint", "gc", "hitratio");
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && !args[0].equals("quick") && !args[0].equals("full") && !args[0].equals("report")) {
+            org.openjdk.jmh.Main.main(args);
+            return;
+        }
+        SuiteMode mode = args.length > 0 && args[0].equals("full") ? SuiteMode.FULL : SuiteMode.QUICK;
+        Path out = Path.of("target/benchmark-results");
+        Set<String> parts = new LinkedHashSet<>(PARTS);
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--out" -> out = Path.of(args[++i]);
+                case "--only" -> parts = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; usage: [quick|full|report] [--out DIR] [--only " + String.join(",", PARTS) + "]");
+            }
+        }
+        for (String part : parts) {
+            if (!PARTS.contains(part)) {
+                throw new IllegalArgumentException("unknown part '" + part + "'; parts: " + PARTS);
+            }
+        }
+        Files.createDirectories(out);
+        if (args.length > 0 && args[0].equals("report")) {
+            Reporter.render(out);
+            return;
+        }
+        new Run(mode, out, parts).execute();
+    }
+
+    /** One suite run. */
+    private record Run(SuiteMode mode, Path out, Set<String> parts) {
+
+        void execute() throws IOException, RunnerException {
+            List<Contender> contenders = availableContenders();
+            Map<String, String> machine = Machine.describe();
+            machine.put("mode", mode.name().toLowerCase(Locale.ROOT));
+            machine.put("arenaEngine", contenders.contains(Contender.ARENA) ? "available"
+                    : "NOT AVAILABLE (ArenaCache.build() failed on this build; arena-cache rows are missing)");
+            machine.put("command", "java -jar benchmarks/target/arena-cache-benchmarks.jar "
+                    + mode.name().toLowerCase(Locale.ROOT));
+            writeFacts(out.resolve("machine.properties"), machine);
+
+            if (parts.contains("hitratio")) {
+                hitRatio(contenders.contains(Contender.ARENA));
+            }
+            if (parts.contains("footprint")) {
+                footprint(contenders);
+            }
+            if (parts.contains("gc")) {
+                gcImpact(contenders);
+            }
+            if (parts.contains("jmh")) {
+                jmh(contenders);
+            }
+            machine.put("loadAverageAtEnd", Machine.loadAverage());
+            writeFacts(out.resolve("machine.properties"), machine);
+            Reporter.render(out);
+        }
+
+        private List<Contender> availableContenders() {
+            List<Contender> contenders = new ArrayList<>(List.of(Contender.values()));
+            try {
+                ArenaSizing.bytesPerEntry(64);
+            } catch (RuntimeException e) {
+                System.err.println("[suite] arena-cache engine not usable, measuring the others only: " + e);
+                contenders.remove(Contender.ARENA);
+                contenders.remove(Contender.ARENA_ZERO_COPY);
+            }
+            return contenders;
+        }
+
+        private void hitRatio(boolean arenaAvailable) throws IOException {
+            List<String> policies = arenaAvailable ? HitRatioSimulation.POLICIES
+                    : HitRatioSimulation.POLICIES.stream().filter(p -> !p.equals("arena-cache")).toList();
+            try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("hit-ratio.csv")))) {
+                csv.println(HitRatioSimulation.CSV_HEADER);
+                for (String trace : LirsTraces.NAMES) {
+                    System.out.println("[suite] hit ratio: " + trace);
+                    HitRatioSimulation.simulate(trace, policies).forEach(row -> csv.println(row.csv()));
+                }
+            }
+        }
+
+        private void footprint(List<Contender> contenders) throws IOException {
+            try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("footprint.csv")))) {
+                csv.println(FootprintMeasurement.CSV_HEADER);
+                for (int valueSize : List.of(64, 1024)) {
+                    for (Contender contender : contenders) {
+                        if (contender == Contender.ARENA_ZERO_COPY) {
+                            continue; // same storage as ARENA
+                        }
+                        System.out.println("[suite] footprint: " + contender + " " + valueSize + " B");
+                        List<String> lines = ChildJvm.run(List.of("-Xms256m", "-Xmx4g", "-XX:+UseG1GC"),
+                                FootprintMeasurement.class, contender.name(), String.valueOf(mode.footprintEntries),
+                                String.valueOf(valueSize));
+                        csv.println(lines.getLast());
+                        csv.flush();
+                    }
+                }
+            }
+        }
+
+        private void gcImpact(List<Contender> contenders) throws IOException {
+            try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("gc-impact.csv")))) {
+                csv.println(GcImpact.CSV_HEADER + ",heap,pauses,pauseTotalMs,pauseMaxMs");
+                for (Contender contender : List.of(Contender.ARENA, Contender.CAFFEINE)) {
+                    if (!contenders.contains(contender)) {
+                        continue;
+                    }
+                    System.out.println("[suite] GC impact: " + contender);
+                    Path log = out.resolve("gc-" + contender.name().toLowerCase(Locale.ROOT) + ".log").toAbsolutePath();
+                    String heap = mode.gcHeapGigabytes + "g";
+                    List<String> lines = ChildJvm.run(
+                            List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-Xlog:gc:file=" + log + ":uptime"),
+                            GcImpact.class, contender.name(), String.valueOf(mode.gcDataBytes), "1024",
+                            String.valueOf(mode.gcSeconds));
+                    String[] window = lines.stream().filter(l -> l.startsWith("window ")).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("GcImpact printed no window: " + lines))
+                            .split(" ");
+                    GcLog.Pauses pauses = GcLog.pauses(log, Long.parseLong(window[1]), Long.parseLong(window[2]));
+                    csv.println(lines.getLast() + String.format(Locale.ROOT, ",%s,%d,%.3f,%.3f", heap, pauses.count(),
+                            pauses.totalMillis(), pauses.maxMillis()));
+                    csv.flush();
+                }
+            }
+        }
+
+        private void jmh(List<Contender> contenders) throws IOException, RunnerException {
+            String[] entries = mode.entries.stream().map(String::valueOf).toArray(String[]::new);
+            String[] valueSizes = mode.valueSizes.stream().map(String::valueOf).toArray(String[]::new);
+            String[] getContenders = contenders.stream().map(Contender::name).toArray(String[]::new);
+            String[] evictContenders = contenders.stream().filter(Contender::bounded)
+                    .filter(c -> c != Contender.ARENA_ZERO_COPY).map(Contender::name).toArray(String[]::new);
+            List<RunResult> results = new ArrayList<>();
+            for (int threads : mode.threads) {
+                for (Mode jmhMode : List.of(Mode.Throughput, Mode.SampleTime)) {
+                    boolean sampling = jmhMode == Mode.SampleTime;
+                    if (sampling && mode.sampleCoverage == 1 && threads > 1) {
+                        continue;
+                    }
+                    String getMethods = sampling && mode.sampleCoverage == 1 ? "getHit" : "getHit|get75put25";
+                    results.addAll(runJmh(GetPutBenchmark.class.getSimpleName() + "\\.(" + getMethods + ")$",
+                            getContenders, entries, valueSizes, threads, jmhMode));
+                    if (!sampling || mode.sampleCoverage > 1) {
+                        results.addAll(runJmh(EvictionBenchmark.class.getSimpleName() + "\\.(putEvict|getOrLoadMiss)$",
+                                evictContenders, entries, valueSizes, threads, jmhMode));
+                    }
+                }
+            }
+            writeJmhCsv(results);
+        }
+
+        private Collection<RunResult> runJmh(String include, String[] contenders, String[] entries,
+                String[] valueSizes, int threads, Mode jmhMode) throws RunnerException {
+            String tag = include.replaceAll("[^A-Za-z0-9]+", "-") + "t" + threads + "-" + jmhMode.shortLabel();
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                    .include(include)
+                    .param("contender", contenders)
+                    .param("entries", entries)
+                    .param("valueSize", valueSizes)
+                    .mode(jmhMode)
+                    .timeUnit(jmhMode == Mode.Throughput ? TimeUnit.SECONDS : TimeUnit.NANOSECONDS)
+                    .warmupIterations(mode.warmupIterations)
+                    .warmupTime(TimeValue.seconds(mode.iterationSeconds))
+                    .measurementIterations(mode.measurementIterations)
+                    .measurementTime(TimeValue.seconds(mode.iterationSeconds))
+                    .forks(1)
+                    .threads(threads)
+                    .addProfiler(GCProfiler.class)
+                    .output(out.resolve("jmh-" + tag + ".log").toString())
+                    .result(out.resolve("jmh-" + tag + ".json").toString())
+                    .resultFormat(ResultFormatType.JSON);
+            System.out.println("[suite] jmh: " + tag + " (progress in " + out.resolve("jmh-" + tag + ".log") + ")");
+            return new Runner(options.build()).run();
+        }
+
+        private void writeJmhCsv(List<RunResult> results) throws IOException {
+            try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("jmh.csv")))) {
+                csv.println(Reporter.JMH_CSV_HEADER);
+                for (RunResult result : results) {
+                    var params = result.getParams();
+                    Result<?> primary = result.getPrimaryResult();
+                    Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
+                    boolean sampling = params.getMode() == Mode.SampleTime;
+                    var statistics = primary.getStatistics();
+                    String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+                    csv.println(String.format(Locale.ROOT, "%s,%s,%d,%s,%s,%s,%.3f,%.3f,%s,%s,%s,%s,%s", method,
+                            params.getMode().shortLabel(), params.getThreads(), params.getParam("contender"),
+                            params.getParam("entries"), params.getParam("valueSize"), primary.getScore(),
+                            primary.getScoreError(), primary.getScoreUnit(),
+                            alloc == null ? "" : String.format(Locale.ROOT, "%.2f", alloc.getScore()),
+                            sampling ? format(statistics.getPercentile(50)) : "",
+                            sampling ? format(statistics.getPercentile(99)) : "",
+                            sampling ? format(statistics.getPercentile(99.9)) : ""));
+                }
+            }
+        }
+
+        private static String format(double value) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+
+        private static void writeFacts(Path file, Map<String, String> facts) throws IOException {
+            List<String> lines = new ArrayList<>();
+            facts.forEach((key, value) -> lines.add(key + "=" + value.replace("\n", " ")));
+            Files.write(file, lines);
+        }
+    }
+}
