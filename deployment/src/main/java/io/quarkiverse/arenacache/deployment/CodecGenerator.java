@@ -20,6 +20,7 @@ import io.quarkiverse.arenacache.runtime.codec.RecordCodecSupport;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ArcContainer;
 import io.quarkus.arc.InstanceHandle;
+import io.quarkus.arc.impl.ParameterizedTypeImpl;
 import io.quarkus.gizmo.AssignableResultHandle;
 import io.quarkus.gizmo.BytecodeCreator;
 import io.quarkus.gizmo.ClassCreator;
@@ -159,6 +160,12 @@ final class CodecGenerator {
             case CodecSource.EnumConstants constants -> constants.enumClass() + "$$ArenaCodecFactory";
             case CodecSource.NewInstance instance -> instance.codecClass() + "$$ArenaCodecFactory";
             case CodecSource.Bean bean -> bean.beanClass() + "$$ArenaCodecFactory";
+            // JDK types (e.g. Codec<String>) are public, and their packages are closed to new classes
+            case CodecSource.ProducedBean produced -> (produced.codedClass().toString().startsWith("java.")
+                    ? "io.quarkiverse.arenacache.generated." + produced.codedClass().toString().replace('.', '_')
+                    : produced.codedClass().toString())
+                    + "$$ArenaCodecBean"
+                    + (produced.qualifier() == null ? "" : "_" + Integer.toHexString(produced.qualifier().hashCode()));
         };
     }
 
@@ -179,6 +186,7 @@ final class CodecGenerator {
                 case CodecSource.NewInstance instance -> create.newInstance(
                         MethodDescriptor.ofConstructor(instance.codecClass().toString()));
                 case CodecSource.Bean bean -> beanLookup(create, bean.beanClass(), bean.qualifier());
+                case CodecSource.ProducedBean produced -> producedBeanLookup(create, produced);
                 default -> throw new IllegalArgumentException("no factory for " + source);
             };
             create.returnValue(codec);
@@ -209,6 +217,29 @@ final class CodecGenerator {
                 qualifiers);
         return code.checkCast(code.invokeInterfaceMethod(MethodDescriptor.ofMethod(InstanceHandle.class, "get",
                 Object.class), handle), Codec.class);
+    }
+
+    /** Looks up the bean of type {@code Codec<T>}: a producer's bean types are its declared return type. */
+    private static ResultHandle producedBeanLookup(BytecodeCreator code, CodecSource.ProducedBean produced) {
+        ResultHandle arguments = code.newArray(java.lang.reflect.Type.class, 1);
+        code.writeArrayValue(arguments, 0, code.loadClass(produced.codedClass().toString()));
+        ResultHandle type = code.newInstance(MethodDescriptor.ofConstructor(ParameterizedTypeImpl.class,
+                java.lang.reflect.Type.class, java.lang.reflect.Type[].class), code.loadClass(Codec.class), arguments);
+        ResultHandle handle = code.invokeInterfaceMethod(MethodDescriptor.ofMethod(ArcContainer.class, "instance",
+                InstanceHandle.class, java.lang.reflect.Type.class, Annotation[].class),
+                code.invokeStaticMethod(MethodDescriptor.ofMethod(Arc.class, "container", ArcContainer.class)), type,
+                qualifiers(code, produced.qualifier()));
+        return code.checkCast(code.invokeInterfaceMethod(MethodDescriptor.ofMethod(InstanceHandle.class, "get",
+                Object.class), handle), Codec.class);
+    }
+
+    private static ResultHandle qualifiers(BytecodeCreator code, String qualifier) {
+        ResultHandle qualifiers = code.newArray(Annotation.class, qualifier == null ? 0 : 1);
+        if (qualifier != null) {
+            code.writeArrayValue(qualifiers, 0, code.newInstance(
+                    MethodDescriptor.ofConstructor(ArenaCacheName.Literal.class, String.class), code.load(qualifier)));
+        }
+        return qualifiers;
     }
 
     private static ResultHandle read(BytecodeCreator code, ValueClassModel model, ValueClassModel.Component component,

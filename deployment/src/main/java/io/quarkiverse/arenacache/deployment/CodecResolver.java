@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jboss.jandex.AnnotationInstance;
+import org.jboss.jandex.AnnotationTarget;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.FieldInfo;
@@ -39,9 +40,20 @@ final class CodecResolver {
             Map.entry(DotName.createSimple(Float.class), "floats"),
             Map.entry(DotName.createSimple(java.util.UUID.class), "uuids"));
 
-    /** A codec bean found in the index. */
+    /** A codec bean found in the index: a class, or a producer (then {@code beanClass} is null). */
     record CodecBean(DotName beanClass, Type codedType, String qualifier) {
+
+        CodecSource source() {
+            return beanClass == null ? new CodecSource.ProducedBean(codedType.name(), qualifier)
+                    : new CodecSource.Bean(beanClass, qualifier);
+        }
+
+        String description() {
+            return beanClass == null ? "producer of Codec<" + codedType + ">" : beanClass.toString();
+        }
     }
+
+    private static final DotName PRODUCES = DotName.createSimple("jakarta.enterprise.inject.Produces");
 
     private final IndexView index;
     private final List<CodecBean> beans;
@@ -61,7 +73,7 @@ final class CodecResolver {
     /** Records that a resolved codec source will be used, so its factory is generated. */
     CodecSource use(CodecSource source) {
         if (source instanceof CodecSource.EnumConstants || source instanceof CodecSource.NewInstance
-                || source instanceof CodecSource.Bean) {
+                || source instanceof CodecSource.Bean || source instanceof CodecSource.ProducedBean) {
             factories.add(source);
         }
         return source;
@@ -125,12 +137,11 @@ final class CodecResolver {
         List<CodecBean> candidates = qualified.isEmpty() ? unqualified : qualified;
         if (candidates.size() > 1) {
             throw new IllegalStateException("Arena cache '" + cacheName + "': several codec beans for " + type + ": "
-                    + candidates.stream().map(b -> b.beanClass().toString()).toList()
+                    + candidates.stream().map(CodecBean::description).toList()
                     + "; qualify one with @ArenaCacheName(\"" + cacheName + "\") or set the key-codec/value-codec"
                     + " property");
         }
-        return candidates.isEmpty() ? null
-                : use(new CodecSource.Bean(candidates.get(0).beanClass(), candidates.get(0).qualifier()));
+        return candidates.isEmpty() ? null : use(candidates.get(0).source());
     }
 
     /**
@@ -274,6 +285,27 @@ final class CodecResolver {
             AnnotationInstance qualifier = implementor.declaredAnnotation(DotNames.ARENA_CACHE_NAME);
             result.add(new CodecBean(implementor.name(), findCodedType(index, implementor.name(), new HashMap<>()),
                     qualifier == null ? null : qualifier.value().asString()));
+        }
+        for (AnnotationInstance produces : index.getAnnotations(PRODUCES)) {
+            Type produced;
+            AnnotationInstance qualifier;
+            if (produces.target().kind() == AnnotationTarget.Kind.METHOD) {
+                produced = produces.target().asMethod().returnType();
+                qualifier = produces.target().asMethod().annotation(DotNames.ARENA_CACHE_NAME);
+                if (qualifier != null && qualifier.target().kind() != AnnotationTarget.Kind.METHOD) {
+                    qualifier = null;
+                }
+            } else if (produces.target().kind() == AnnotationTarget.Kind.FIELD) {
+                produced = produces.target().asField().type();
+                qualifier = produces.target().asField().annotation(DotNames.ARENA_CACHE_NAME);
+            } else {
+                continue;
+            }
+            if (produced.name().equals(DotNames.CODEC) && produced.kind() == Type.Kind.PARAMETERIZED_TYPE
+                    && produced.asParameterizedType().arguments().get(0).kind() == Type.Kind.CLASS) {
+                result.add(new CodecBean(null, produced.asParameterizedType().arguments().get(0),
+                        qualifier == null ? null : qualifier.value().asString()));
+            }
         }
         return result;
     }

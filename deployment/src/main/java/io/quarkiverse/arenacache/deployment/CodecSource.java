@@ -21,7 +21,14 @@ sealed interface CodecSource {
     record NewInstance(DotName codecClass) implements CodecSource {
     }
 
-    /** A codec bean, optionally qualified with {@code @ArenaCacheName(qualifier)}. */
+    /** A codec bean class, optionally qualified with {@code @ArenaCacheName(qualifier)}. */
     record Bean(DotName beanClass, String qualifier) implements CodecSource {
+    }
+
+    /**
+     * A {@code Codec<codedClass>} bean from a producer method or field, looked up by its parameterized type,
+     * optionally qualified with {@code @ArenaCacheName(qualifier)}.
+     */
+    record ProducedBean(DotName codedClass, String qualifier) implements CodecSource {
     }
 }

@@ -10,6 +10,7 @@ import org.jboss.jandex.Type;
  *
  * @param type the class
  * @param components its components (record components or public fields), in declaration order
+ * @param record whether the class is a record (components are read through accessors, else fields)
  * @param constructorTakesComponents whether a constructor takes all components in order (else: no-argument
  *        constructor, then field assignments)
  */

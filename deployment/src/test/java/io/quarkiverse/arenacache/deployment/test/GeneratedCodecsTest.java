@@ -102,6 +102,23 @@ class GeneratedCodecsTest {
     }
 
     @Test
+    void malformedBytesAreRejectedNotMisread() {
+        var codec = users.valueCodec();
+        User ada = new User(UUID.randomUUID(), "Ada", Role.ADMIN, new Address("Main St", 12), null, 1L, true, 1.0,
+                new byte[0]);
+        int size = codec.encodedSize(ada);
+        try (var arena = java.lang.foreign.Arena.ofConfined()) {
+            var segment = arena.allocate(size + 8);
+            codec.encode(ada, segment, 0);
+            assertThat(codec.decode(segment, 0, size)).usingRecursiveComparison().isEqualTo(ada);
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> codec.decode(segment, 0, size + 8));
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> codec.decode(segment, 0, size - 3));
+        }
+    }
+
+    @Test
     void theGeneratedCodecIsAClassOfTheValueTypesPackageNotReflection() {
         assertThat(users.valueCodec().getClass().getName()).isEqualTo(User.class.getName() + "$$ArenaCodec");
     }

@@ -17,7 +17,8 @@ class NegativeBudgetTest {
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .overrideConfigKey("quarkus.arena-cache.max-memory", "-5M")
             .assertException(Failures.messageContains(
-                    "quarkus.arena-cache.max-memory"));
+                    "quarkus.arena-cache.max-memory",
+                    "-5M"));
 
     @Inject
     @ArenaCacheName("users")
