@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.quarkiverse.arenacache.ArenaCache;
+import io.quarkiverse.arenacache.CacheStats;
 import io.quarkiverse.arenacache.Codecs;
 import io.quarkiverse.arenacache.Ticker;
 
@@ -69,14 +70,21 @@ public final class ObservedCaches {
         cache.invalidate("b"); // explicit removal 1
     }
 
-    /** Writes distinct 1 KiB values until the cache has evicted something. */
+    /**
+     * Writes distinct 1 KiB values until the cache has evicted something and reused a generation slab (the engine
+     * empties the oldest slab entry by entry, so the first evictions come before the first slab is reused).
+     */
     public static void forceEvictions(ArenaCache<String, String> cache) {
         String value = "v".repeat(1024);
-        for (int i = 0; i < 1_000 && cache.stats().evictions() == 0; i++) {
+        for (int i = 0; i < 1_000 && !evictedAndRotated(cache.stats()); i++) {
             cache.put("filler-" + i, value);
         }
-        if (cache.stats().evictions() == 0) {
-            throw new AssertionError("1000 writes of 1 KiB did not evict anything from " + cache.settings());
+        if (!evictedAndRotated(cache.stats())) {
+            throw new AssertionError("1000 writes of 1 KiB did not evict and rotate in " + cache.settings());
         }
+    }
+
+    private static boolean evictedAndRotated(CacheStats stats) {
+        return stats.evictions() > 0 && stats.generationRotations() > 0;
     }
 }
