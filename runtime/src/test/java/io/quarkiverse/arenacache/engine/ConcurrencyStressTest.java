@@ -218,6 +218,44 @@ class ConcurrencyStressTest {
     }
 
     @Test
+    void readersRacingIndexResizesAlwaysFindEntriesThatStay() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            try (ArenaCache<Long, Long> cache = ArenaCache.builder(Codecs.longs(), Codecs.longs())
+                    .maxMemory(64L << 20).shards(1).build()) {
+                for (long key = 0; key < 32; key++) {
+                    cache.put(key, key * 3);
+                }
+                Queue<String> problems = new ConcurrentLinkedQueue<>();
+                AtomicInteger resizesLeft = new AtomicInteger(1);
+                List<Thread> readers = new ArrayList<>();
+                for (int t = 0; t < 2; t++) {
+                    readers.add(Thread.ofPlatform().start(() -> {
+                        ThreadLocalRandom random = ThreadLocalRandom.current();
+                        while (resizesLeft.get() > 0) {
+                            long key = random.nextInt(32);
+                            Long value = cache.get(key);
+                            // nothing evicts or removes these keys: a miss here would be a lost entry
+                            if (value == null || value != key * 3) {
+                                problems.add("key " + key + " read as " + value);
+                            }
+                        }
+                    }));
+                }
+                // grows the index from 64 slots through many doublings while the readers run
+                for (long key = 1_000; key < 100_000; key++) {
+                    cache.put(key, key);
+                }
+                resizesLeft.set(0);
+                for (Thread reader : readers) {
+                    reader.join(TimeUnit.SECONDS.toMillis(30));
+                }
+                assertThat(cache.layout().shards().getFirst().indexCapacity()).isGreaterThanOrEqualTo(1 << 17);
+                assertThat(problems).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void readersRacingCloseGetAValueOrIllegalStateException() throws Exception {
         for (int round = 0; round < 20; round++) {
             ArenaCache<Long, byte[]> cache = ArenaCache.builder(Codecs.longs(), Codecs.byteArrays())
