@@ -9,5 +9,6 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME
 ./mvnw -B -q -pl benchmarks -am package -DskipTests
 cd benchmarks
-exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
-    -jar target/arena-cache-benchmarks.jar "${1:-quick}" "${@:2}"
+# The console (with each fork's setup/teardown residency lines) is kept next to the jar.
+"$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow \
+    -jar target/arena-cache-benchmarks.jar "${1:-quick}" "${@:2}" 2>&1 | tee target/suite-console.log

@@ -58,7 +58,7 @@ final class HitRatioChart {
     private static void panel(Graphics2D g, int x0, int y0, String name, Map<String, List<Double>> ratios,
             List<Integer> capacities, List<String> policies) {
         int left = x0 + MARGIN;
-        int right = x0 + PANEL_WIDTH - 10;
+        int right = x0 + PANEL_WIDTH - 24;
         int top = y0 + 20;
         int bottom = y0 + PANEL_HEIGHT - 28;
         g.setColor(Color.BLACK);

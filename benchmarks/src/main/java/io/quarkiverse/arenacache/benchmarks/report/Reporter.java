@@ -102,13 +102,17 @@ public final class Reporter {
                         fmt(heap, 2) + " B", heap < 1);
             }
         }
-        Map<String, String> gcArena = find(gc, r -> r.get("contender").equals("ARENA"));
         Map<String, String> gcCaffeine = find(gc, r -> r.get("contender").equals("CAFFEINE"));
-        if (gcArena != null && gcCaffeine != null) {
+        for (String flavour : List.of("ARENA", "ARENA_ZERO_COPY")) {
+            Map<String, String> gcArena = find(gc, r -> r.get("contender").equals(flavour));
+            if (gcArena == null || gcCaffeine == null) {
+                continue;
+            }
             double a = Double.parseDouble(gcArena.get("pauseTotalMs"));
             double c = Double.parseDouble(gcCaffeine.get("pauseTotalMs"));
-            row("total GC pause ≤ 0.1× Caffeine's with " + gcArena.get("dataBytes") + " B cached",
-                    fmt(a, 1) + " ms vs " + fmt(c, 1) + " ms (" + (c == 0 ? "n/a" : fmt(a / c, 3) + "×") + ")",
+            row("total GC pause ≤ 0.1× Caffeine's with " + (Long.parseLong(gcArena.get("dataBytes")) >> 20)
+                    + " MiB cached (" + flavour + " reads)", fmt(a, 1) + " ms vs " + fmt(c, 1) + " ms ("
+                            + (c == 0 ? "n/a" : fmt(a / c, 3) + "×") + ")",
                     a <= 0.1 * c);
         }
         if (hitRatio.stream().anyMatch(r -> r.get("policy").equals("arena-cache"))) {

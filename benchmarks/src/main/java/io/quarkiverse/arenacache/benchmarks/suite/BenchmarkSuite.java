@@ -155,7 +155,7 @@ public final class BenchmarkSuite {
         private void gcImpact(List<Contender> contenders) throws IOException {
             try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("gc-impact.csv")))) {
                 csv.println(GcImpact.CSV_HEADER + ",heap,pauses,pauseTotalMs,pauseMaxMs");
-                for (Contender contender : List.of(Contender.ARENA, Contender.CAFFEINE)) {
+                for (Contender contender : List.of(Contender.ARENA, Contender.ARENA_ZERO_COPY, Contender.CAFFEINE)) {
                     if (!contenders.contains(contender)) {
                         continue;
                     }
