@@ -42,6 +42,8 @@ final class Shard {
 
     private static final int OPTIMISTIC_ATTEMPTS = 4;
     private static final int INITIAL_INDEX_CAPACITY = 64;
+    /** Keys up to this length are compared word by word on lookups. */
+    private static final int SHORT_KEY_BYTES = 32;
 
     /** Results of the write operations that remove by key. */
     static final int ABSENT = 0;
@@ -140,8 +142,7 @@ final class Shard {
                 long offset = Location.offset(location);
                 MemorySegment segment = slab.segment;
                 int storedKeyLength = segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH);
-                if (storedKeyLength == keyLength && MemorySegment.mismatch(segment, offset + HEADER_BYTES,
-                        offset + HEADER_BYTES + keyLength, key, 0, keyLength) == -1) {
+                if (storedKeyLength == keyLength && sameKey(segment, offset + HEADER_BYTES, key, keyLength)) {
                     int valueLength = segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
                     long expiresAt = segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT);
                     // Validate before trusting the lengths: codecs and readers then only ever see sane bounds.
@@ -169,6 +170,28 @@ final class Shard {
             slot = (slot + 1) & mask;
         }
         return stamp != 0 ? RETRY : MISS;
+    }
+
+    /**
+     * Compares a stored key with the probe key. Short keys (the common case: numbers, ids) are compared as 8-byte
+     * words, where {@link MemorySegment#mismatch}'s fixed setup cost would dominate.
+     */
+    private static boolean sameKey(MemorySegment stored, long offset, MemorySegment key, int keyLength) {
+        if (keyLength > SHORT_KEY_BYTES) {
+            return MemorySegment.mismatch(stored, offset, offset + keyLength, key, 0, keyLength) == -1;
+        }
+        int i = 0;
+        for (; i + Long.BYTES <= keyLength; i += Long.BYTES) {
+            if (stored.get(JAVA_LONG_UNALIGNED, offset + i) != key.get(JAVA_LONG_UNALIGNED, i)) {
+                return false;
+            }
+        }
+        for (; i < keyLength; i++) {
+            if (stored.get(JAVA_BYTE, offset + i) != key.get(JAVA_BYTE, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void markReferenced(IndexTable index, int slot, long location, long hash) {
