@@ -37,6 +37,8 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
 
     private static final System.Logger LOGGER = System.getLogger(ArenaCacheEngine.class.getName());
     private static final long NEVER = Long.MAX_VALUE;
+    /** The "now" of a lookup while no entry can expire: before every expiry time, and no clock read. */
+    private static final long BEFORE_ANY_EXPIRY = Long.MIN_VALUE;
 
     private final CacheSettings settings;
     private final Codec<K> keyCodec;
@@ -44,6 +46,12 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     private final Ticker ticker;
     private final EvictionListener<? super K, ? super V> listener;
     private final long defaultTtlNanos;
+    /**
+     * Whether any entry may have an expiry time: a cache-wide TTL, or a put with a TTL ever made. Until then a
+     * lookup skips the clock read. Set before such an entry is stored, so a lookup that reads false started
+     * before the entry existed, and the entry was live at some point during that lookup.
+     */
+    private volatile boolean entriesMayExpire;
     private final Arena slabArena;
     private final Shard[] shards;
     private final int shardShift;
@@ -60,6 +68,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         this.ticker = ticker;
         this.listener = listener;
         this.defaultTtlNanos = settings.expireAfterWrite().map(ArenaCacheEngine::toNanos).orElse(NEVER);
+        this.entriesMayExpire = defaultTtlNanos != NEVER;
         this.slabArena = Arena.ofShared();
         this.shards = new Shard[settings.shards()];
         this.shardShift = Long.SIZE - Integer.numberOfTrailingZeros(settings.shards());
@@ -142,7 +151,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         keyCodec.encode(key, keyBytes, 0);
         long hash = KeyHash.hash(keyBytes, 0, keyLength);
         Shard shard = shardFor(hash);
-        long now = ticker.read();
+        long now = entriesMayExpire ? ticker.read() : BEFORE_ANY_EXPIRY;
         Object result = shard.find(hash, keyBytes, keyLength, now, mode, valueCodec, reader);
         if (result == Shard.EXPIRED) {
             Removals removals = newRemovals();
@@ -175,6 +184,9 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
             throw new IllegalArgumentException("ttl must be positive, was " + ttl);
         }
         checkOpen();
+        if (!entriesMayExpire) {
+            entriesMayExpire = true;
+        }
         store(key, value, toNanos(ttl));
     }
 

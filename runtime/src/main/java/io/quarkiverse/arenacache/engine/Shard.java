@@ -42,6 +42,8 @@ final class Shard {
 
     private static final int OPTIMISTIC_ATTEMPTS = 4;
     private static final int INITIAL_INDEX_CAPACITY = 64;
+    /** Keys up to this length are compared word by word on lookups. */
+    private static final int SHORT_KEY_BYTES = 32;
 
     /** Results of the write operations that remove by key. */
     static final int ABSENT = 0;
@@ -140,8 +142,7 @@ final class Shard {
                 long offset = Location.offset(location);
                 MemorySegment segment = slab.segment;
                 int storedKeyLength = segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH);
-                if (storedKeyLength == keyLength && MemorySegment.mismatch(segment, offset + HEADER_BYTES,
-                        offset + HEADER_BYTES + keyLength, key, 0, keyLength) == -1) {
+                if (storedKeyLength == keyLength && sameKey(segment, offset + HEADER_BYTES, key, keyLength)) {
                     int valueLength = segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
                     long expiresAt = segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT);
                     // Validate before trusting the lengths: codecs and readers then only ever see sane bounds.
@@ -169,6 +170,28 @@ final class Shard {
             slot = (slot + 1) & mask;
         }
         return stamp != 0 ? RETRY : MISS;
+    }
+
+    /**
+     * Compares a stored key with the probe key. Short keys (the common case: numbers, ids) are compared as 8-byte
+     * words, where {@link MemorySegment#mismatch}'s fixed setup cost would dominate.
+     */
+    private static boolean sameKey(MemorySegment stored, long offset, MemorySegment key, int keyLength) {
+        if (keyLength > SHORT_KEY_BYTES) {
+            return MemorySegment.mismatch(stored, offset, offset + keyLength, key, 0, keyLength) == -1;
+        }
+        int i = 0;
+        for (; i + Long.BYTES <= keyLength; i += Long.BYTES) {
+            if (stored.get(JAVA_LONG_UNALIGNED, offset + i) != key.get(JAVA_LONG_UNALIGNED, i)) {
+                return false;
+            }
+        }
+        for (; i < keyLength; i++) {
+            if (stored.get(JAVA_BYTE, offset + i) != key.get(JAVA_BYTE, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void markReferenced(IndexTable index, int slot, long location, long hash) {
@@ -395,7 +418,8 @@ final class Shard {
                 return false;
             }
             if (slabs[head].written + entrySize > generationBytes) {
-                openHead(entrySize, incomingHash, now, removals); // may retire this very slab in place
+                // the live budget is short here, so a full ring retires its oldest slab by the policy
+                openHead(entrySize, incomingHash, now, removals, true); // may retire this very slab in place
                 continue;
             }
             moveToHead(slot, slab, offset, entrySize);
@@ -429,7 +453,8 @@ final class Shard {
     /** Finds room for {@code size} bytes in the head slab, opening a new head when it is full. */
     private long reserve(long incomingHash, int size, long now, Removals removals) {
         if (head < 0 || slabs[head].written + size > generationBytes) {
-            openHead(size, incomingHash, now, removals);
+            // makeRoom already fit the entry into the live budget: only dead bytes can fill the ring
+            openHead(size, incomingHash, now, removals, false);
         }
         Slab slab = slabs[head];
         long offset = slab.written;
@@ -438,11 +463,16 @@ final class Shard {
     }
 
     /**
-     * Makes the next slab of the ring the head: a free one if any (allocated on first use), otherwise the oldest,
-     * retired in place. The latter happens when dead bytes (overwritten or removed entries) or kept entries fill
-     * the ring before the live budget is reached.
+     * Makes the next slab of the ring the head: a free one if any (allocated on first use), otherwise an old one
+     * reused in place. A full ring means dead bytes (overwritten or removed entries) or kept entries fill it.
+     * <p>
+     * When the live budget has room for the entry ({@code liveBudgetShort} false), only dead bytes are in the way,
+     * so no live entry is evicted: the oldest slab whose live bytes leave room for the entry is compacted (see
+     * {@link #compact}); older slabs too live to leave that room simply become the youngest as they are (no copy).
+     * Only if no slab of the ring can make room (entries close to a slab's size) is the oldest retired by the
+     * policy, as when the live budget is short.
      */
-    private void openHead(int size, long incomingHash, long now, Removals removals) {
+    private void openHead(int size, long incomingHash, long now, Removals removals, boolean liveBudgetShort) {
         int next = head < 0 ? 0 : (head + 1) % slabs.length;
         Slab slab = slabs[next];
         if (slabsInUse < slabs.length) {
@@ -458,14 +488,75 @@ final class Shard {
                 evictionCursor = 0;
             }
             slabsInUse++;
-        } else {
-            retire(next, slab, size, now, removals, incomingHash);
-            counters.generationRotations.increment();
-            oldest = (next + 1) % slabs.length;
-            evictionCursor = 0;
+            slab.epoch++;
+            head = next;
+            return;
         }
-        slab.epoch++;
+        if (!liveBudgetShort) {
+            for (int tried = 0; tried < slabs.length; tried++) {
+                // the ring is full, so the slab after the head is the oldest
+                next = (head + 1) % slabs.length;
+                slab = slabs[next];
+                boolean roomAfterCompaction = slab.liveBytes + size <= generationBytes;
+                if (roomAfterCompaction) {
+                    compact(next, slab, now, removals);
+                }
+                rotateOntoOldest(next);
+                if (roomAfterCompaction) {
+                    return;
+                }
+            }
+            next = (head + 1) % slabs.length;
+            slab = slabs[next];
+        }
+        retire(next, slab, size, now, removals, incomingHash);
+        rotateOntoOldest(next);
+    }
+
+    /** The oldest slab of a full ring becomes the head; the one after it becomes the oldest. */
+    private void rotateOntoOldest(int next) {
+        counters.generationRotations.increment();
+        oldest = (next + 1) % slabs.length;
+        evictionCursor = 0;
+        slabs[next].epoch++;
         head = next;
+    }
+
+    /**
+     * Moves every live entry of the oldest slab (after the eviction cursor) to its start, dropping the dead bytes
+     * between them; expired entries are removed as expirations. REFERENCED bits are kept: nothing was judged.
+     * Called only when the entries plus the incoming one fit the slab, so every live entry is kept. Write
+     * amplification: the copy is at most the slab's live bytes and frees its dead bytes; over a turn of the ring
+     * the dead bytes freed are at least the ring's size minus the live budget (one slab), so a full cache copies
+     * at most about {@code generations} bytes per byte written, and far less when overwrites are skewed (the
+     * oldest slabs then hold mostly dead copies of hot keys).
+     */
+    private void compact(int generation, Slab slab, long now, Removals removals) {
+        MemorySegment segment = slab.segment;
+        IndexTable index = table;
+        long read = evictionCursor;
+        long write = 0;
+        long end = slab.written;
+        while (read < end) {
+            long hash = segment.get(JAVA_LONG_UNALIGNED, read + HASH);
+            int size = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, read + KEY_LENGTH)
+                    + segment.get(JAVA_INT_UNALIGNED, read + VALUE_LENGTH);
+            int slot = index.findLocation(hash, Location.of(generation, read));
+            if (slot >= 0) {
+                if (now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT)) {
+                    removeSlot(slot, now, removals, RemovalCause.SIZE); // counted as expired
+                } else {
+                    if (write != read) {
+                        MemorySegment.copy(segment, read, segment, write, size);
+                        long referenced = index.locationAt(slot) & Location.REFERENCED;
+                        index.setLocation(slot, Location.of(generation, write) | referenced);
+                    }
+                    write += size;
+                }
+            }
+            read += size;
+        }
+        slab.written = write;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.quarkiverse.arenacache.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.arenacache.ArenaCache;
 import io.quarkiverse.arenacache.Codecs;
 import io.quarkiverse.arenacache.RemovalCause;
+import io.quarkiverse.arenacache.Ticker;
 
 class ExpiryTest {
 
@@ -72,6 +74,32 @@ class ExpiryTest {
         assertThat(cache.get("k")).isEqualTo("v");
         cache.put("huge", "v", Duration.ofSeconds(Long.MAX_VALUE));
         assertThat(cache.get("huge")).isEqualTo("v");
+    }
+
+    @Test
+    void lookupsReadTheClockOnlyOnceAnEntryCanExpire() {
+        AtomicLong reads = new AtomicLong();
+        Ticker counting = () -> {
+            reads.incrementAndGet();
+            return ticker.read();
+        };
+        try (ArenaCache<String, String> noTtl = ArenaCache.builder(Codecs.strings(), Codecs.strings())
+                .maxMemory(1 << 20).shards(1).ticker(counting).build()) {
+            noTtl.put("k", "v");
+            long afterPut = reads.get();
+            assertThat(noTtl.get("k")).isEqualTo("v");
+            assertThat(noTtl.get("absent")).isNull();
+            assertThat(reads.get()).isEqualTo(afterPut);
+            // the first entry with a TTL turns clock reads on for every lookup, and it does expire
+            noTtl.put("short", "s", Duration.ofSeconds(1));
+            long afterTtlPut = reads.get();
+            assertThat(noTtl.get("k")).isEqualTo("v");
+            assertThat(reads.get()).isEqualTo(afterTtlPut + 1);
+            ticker.advance(Duration.ofSeconds(1));
+            assertThat(noTtl.get("short")).isNull();
+            assertThat(noTtl.get("k")).isEqualTo("v");
+            assertThat(noTtl.stats().expirations()).isEqualTo(1);
+        }
     }
 
     @Test
