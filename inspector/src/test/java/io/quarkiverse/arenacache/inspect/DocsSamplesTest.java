@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.arenacache.inspect.InspectorRun.Result;
 
 /**
- * Keeps the sample output in {@code docs/cli.md} true: every {@code ```console} block there starts with
- * {@code $ arena-cache-inspect ARGS}; the rest of the block must be exactly what the tool prints (stdout, then stderr)
- * against the recorded stub, with the stub's address shown as {@code http://localhost:8080}.
+ * Keeps the sample output in {@code docs/modules/ROOT/pages/cli.adoc} true: every {@code [source,console]} block
+ * there starts with {@code $ arena-cache-inspect ARGS}; the rest of the block must be exactly what the tool prints
+ * (stdout, then stderr) against the recorded stub, with the stub's address shown as {@code http://localhost:8080}.
  *
  * <p>
  * After changing the output on purpose, refresh the samples with

@@ -31,7 +31,8 @@ import io.quarkiverse.arenacache.ValueReader;
  * <p>
  * A call encodes its key into a per-thread scratch buffer, hashes it ({@link KeyHash}), picks a {@link Shard} by
  * the hash's high bits and lets the shard do the work. This class adds what spans shards: argument checks,
- * expiry times, counters, the eviction listener, single-flight loads and the lifecycle. See {@code docs/engine.md}.
+ * expiry times, counters, the eviction listener, single-flight loads and the lifecycle. See {@code
+ * docs/modules/ROOT/pages/engine.adoc}.
  */
 public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
 

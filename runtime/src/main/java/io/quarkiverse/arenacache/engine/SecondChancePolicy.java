@@ -2,7 +2,8 @@ package io.quarkiverse.arenacache.engine;
 
 /**
  * Decides, when a shard needs room, what happens to the oldest live entry (the victim) and to the incoming one.
- * Kept apart from the mechanics so the policy can be improved and measured alone (see {@code docs/engine.md}).
+ * Kept apart from the mechanics so the policy can be improved and measured alone (see {@code
+ * docs/modules/ROOT/pages/engine.adoc}).
  * <ul>
  * <li>A victim read since it was written or last kept (CLOCK's referenced bit) is kept: moved to the head.</li>
  * <li>Otherwise TinyLFU's admission duel: a {@link FrequencySketch} compares the victim's key with the incoming

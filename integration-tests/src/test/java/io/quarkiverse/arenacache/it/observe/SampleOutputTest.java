@@ -19,7 +19,7 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * Saves what an operator sees (snapshot, readiness, Prometheus lines) after some traffic into
- * {@code target/observability-samples/}; docs/observability.md shows these outputs.
+ * {@code target/observability-samples/}; docs/modules/ROOT/pages/observability.adoc shows these outputs.
  */
 @QuarkusTest
 class SampleOutputTest {
