@@ -1,5 +1,9 @@
 package io.quarkiverse.arenacache.benchmarks.jmh;
 
+import io.quarkiverse.arenacache.benchmarks.contenders.CacheContender;
+import io.quarkiverse.arenacache.benchmarks.contenders.CacheSpec;
+import io.quarkiverse.arenacache.benchmarks.contenders.Contender;
+import io.quarkiverse.arenacache.benchmarks.workload.PopulatedCache;
 import io.quarkiverse.arenacache.benchmarks.workload.ScrambledZipf;
 import io.quarkiverse.arenacache.benchmarks.workload.Values;
 
@@ -36,5 +40,15 @@ final class BenchmarkData {
             values[i] = Values.forKey(i, valueSize);
         }
         return values;
+    }
+
+    /** Opens the contender filled to {@code entries} and logs its residency, the setup every benchmark shares. */
+    static CacheContender openPopulated(String contender, int entries, int valueSize) {
+        PopulatedCache.Opened opened = PopulatedCache.open(Contender.parse(contender), new CacheSpec(entries,
+                valueSize));
+        CacheContender cache = opened.cache();
+        System.out.printf("%n[setup] %s holds %d entries (residency %.4f, budget slack %.2f)%n", cache.name(),
+                cache.size(), opened.residency(), opened.spec().slack());
+        return cache;
     }
 }

@@ -19,9 +19,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import io.quarkiverse.arenacache.benchmarks.contenders.CacheContender;
-import io.quarkiverse.arenacache.benchmarks.contenders.CacheSpec;
-import io.quarkiverse.arenacache.benchmarks.contenders.Contender;
-import io.quarkiverse.arenacache.benchmarks.workload.PopulatedCache;
 
 /**
  * Writes into a full cache with keys never seen before, so every operation inserts and forces an eviction: plain
@@ -68,11 +65,7 @@ public class EvictionBenchmark {
         values = BenchmarkData.valuePool(valueSize);
         byte[][] pool = values;
         loader = key -> pool[(int) (key & BenchmarkData.VALUE_MASK)];
-        PopulatedCache.Opened opened = PopulatedCache.open(Contender.parse(contender), new CacheSpec(entries,
-                valueSize));
-        cache = opened.cache();
-        System.out.printf("%n[setup] %s holds %d entries (residency %.4f, budget slack %.2f)%n", cache.name(),
-                cache.size(), opened.residency(), opened.spec().slack());
+        cache = BenchmarkData.openPopulated(contender, entries, valueSize);
     }
 
     @TearDown(Level.Trial)

@@ -18,8 +18,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import io.quarkiverse.arenacache.benchmarks.contenders.CacheContender;
-import io.quarkiverse.arenacache.benchmarks.contenders.CacheSpec;
-import io.quarkiverse.arenacache.benchmarks.contenders.Contender;
 import io.quarkiverse.arenacache.benchmarks.workload.PopulatedCache;
 
 /**
@@ -60,11 +58,7 @@ public class GetPutBenchmark {
     public void populate() {
         keys = BenchmarkData.zipfKeys(entries, 0x5eed);
         values = BenchmarkData.valuePool(valueSize);
-        PopulatedCache.Opened opened = PopulatedCache.open(Contender.parse(contender), new CacheSpec(entries,
-                valueSize));
-        cache = opened.cache();
-        System.out.printf("%n[setup] %s holds %d entries (residency %.4f, budget slack %.2f)%n", cache.name(),
-                cache.size(), opened.residency(), opened.spec().slack());
+        cache = BenchmarkData.openPopulated(contender, entries, valueSize);
     }
 
     @TearDown(Level.Trial)
