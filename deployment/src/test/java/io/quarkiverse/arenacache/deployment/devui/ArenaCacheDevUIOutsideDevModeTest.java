@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.quarkiverse.arenacache.deployment.test.Utf8Codec;
 import io.quarkiverse.arenacache.runtime.devui.ArenaCacheJsonRPCService;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.QuarkusUnitTest;
@@ -15,7 +16,7 @@ public class ArenaCacheDevUIOutsideDevModeTest {
 
     @RegisterExtension
     static final QuarkusUnitTest test = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(DevUiTestApp.class, CustomKeyCodec.class));
+            .withApplicationRoot(jar -> jar.addClasses(DevUiTestApp.class, CustomKeyCodec.class, Utf8Codec.class));
 
     @Test
     void theJsonRpcServiceIsNoBeanAndTheDevUiIsNotServed() {

@@ -3,6 +3,8 @@ package io.quarkiverse.arenacache.deployment.devui;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
+import io.quarkiverse.arenacache.deployment.test.Utf8Codec;
+
 /** The dev-mode application shared by the Dev UI tests. */
 final class DevUiTestSupport {
 
@@ -16,7 +18,7 @@ final class DevUiTestSupport {
      * @param port a fixed port away from 8080, where dev-mode tests of other modules listen by default
      */
     static JavaArchive app(JavaArchive jar, int port) {
-        return jar.addClasses(DevUiTestApp.class, CustomKeyCodec.class)
+        return jar.addClasses(DevUiTestApp.class, CustomKeyCodec.class, Utf8Codec.class)
                 .addAsResource(new StringAsset(String.join("\n",
                         "quarkus.http.host=127.0.0.1",
                         "quarkus.http.port=" + port,
