@@ -1,41 +1,31 @@
 package io.quarkiverse.arenacache.engine;
 
+import static io.quarkiverse.arenacache.engine.SmallRing.ENTRY;
+import static io.quarkiverse.arenacache.engine.SmallRing.GENERATIONS;
+import static io.quarkiverse.arenacache.engine.SmallRing.SLAB;
+import static io.quarkiverse.arenacache.engine.SmallRing.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.arenacache.ArenaCache;
 import io.quarkiverse.arenacache.CacheStats;
-import io.quarkiverse.arenacache.Codecs;
 import io.quarkiverse.arenacache.RemovalCause;
 
 /** The admission side of the policy: the frequency duel, the ghost table, and what they do to a whole cache. */
 class AdmissionTest {
 
-    private static final int SLAB = 4096;
-    private static final int GENERATIONS = 4;
-    /** 24 header + 4 key + 100 value. */
-    private static final int ENTRY = EntryLayout.HEADER_BYTES + 4 + 100;
     private static final int CAPACITY = SLAB * GENERATIONS / ENTRY;
 
     private final FakeTicker ticker = new FakeTicker();
     private final RecordingListener<Integer, byte[]> listener = new RecordingListener<>();
-    private final ArenaCache<Integer, byte[]> cache = ArenaCache.builder(Codecs.integers(), Codecs.byteArrays())
-            .name("admission").maxMemory(SLAB * GENERATIONS).shards(1).generations(GENERATIONS).ticker(ticker)
-            .evictionListener(listener).build();
+    private final ArenaCache<Integer, byte[]> cache = SmallRing.cache("admission", ticker, listener);
 
     @AfterEach
     void close() {
         cache.close();
-    }
-
-    private static byte[] value(int i) {
-        byte[] value = new byte[100];
-        Arrays.fill(value, (byte) i);
-        return value;
     }
 
     /** Cache-aside, as an application uses the cache: read, and write on a miss. */

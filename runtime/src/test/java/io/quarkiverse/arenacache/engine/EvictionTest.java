@@ -1,5 +1,9 @@
 package io.quarkiverse.arenacache.engine;
 
+import static io.quarkiverse.arenacache.engine.SmallRing.ENTRY;
+import static io.quarkiverse.arenacache.engine.SmallRing.GENERATIONS;
+import static io.quarkiverse.arenacache.engine.SmallRing.SLAB;
+import static io.quarkiverse.arenacache.engine.SmallRing.value;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,26 +19,14 @@ import io.quarkiverse.arenacache.RemovalCause;
 
 class EvictionTest {
 
-    private static final int SLAB = 4096;
-    private static final int GENERATIONS = 4;
-    /** 24 header + 4 key + 100 value. */
-    private static final int ENTRY = EntryLayout.HEADER_BYTES + 4 + 100;
 
     private final FakeTicker ticker = new FakeTicker();
     private final RecordingListener<Integer, byte[]> listener = new RecordingListener<>();
-    private final ArenaCache<Integer, byte[]> cache = ArenaCache.builder(Codecs.integers(), Codecs.byteArrays())
-            .name("small").maxMemory(SLAB * GENERATIONS).shards(1).generations(GENERATIONS).ticker(ticker)
-            .evictionListener(listener).build();
+    private final ArenaCache<Integer, byte[]> cache = SmallRing.cache("small", ticker, listener);
 
     @AfterEach
     void close() {
         cache.close();
-    }
-
-    private static byte[] value(int i) {
-        byte[] value = new byte[100];
-        java.util.Arrays.fill(value, (byte) i);
-        return value;
     }
 
     @Test
