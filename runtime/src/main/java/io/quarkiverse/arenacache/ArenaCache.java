@@ -91,7 +91,14 @@ public interface ArenaCache<K, V> extends AutoCloseable {
      */
     CompletionStage<V> getOrLoadAsync(K key, Function<? super K, ? extends CompletionStage<? extends V>> loader);
 
-    /** Removes the value of {@code key}. @return whether a live value was removed */
+    /**
+     * Removes the value of {@code key}. A load of that key already in flight ({@link #getOrLoad},
+     * {@link #getOrLoadAsync}) still hands its value to its callers but does not store it: no value loaded before
+     * the invalidation survives it. {@link #invalidateAll} and {@link #invalidateIf} do the same for the loads they
+     * match.
+     *
+     * @return whether a live value was removed
+     */
     boolean invalidate(K key);
 
     /**

@@ -1,6 +1,7 @@
 package io.quarkiverse.arenacache.engine;
 
 import static io.quarkiverse.arenacache.engine.EntryLayout.HEADER_BYTES;
+import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
@@ -245,6 +246,13 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
 
     private boolean invalidateEncoded(MemorySegment keyBytes, int keyLength) {
         long hash = KeyHash.hash(keyBytes, 0, keyLength);
+        if (!flights.isEmpty()) {
+            // Flag first, remove second: a load storing its value meanwhile then sees the flag (see storeLoaded).
+            Flight<V> loading = flights.get(new EncodedKey(keyBytes.asSlice(0, keyLength).toArray(JAVA_BYTE), hash));
+            if (loading != null) {
+                loading.invalidate();
+            }
+        }
         Removals removals = newRemovals();
         int outcome = shardFor(hash).remove(hash, keyBytes, keyLength, ticker.read(), removals, true);
         deliver(removals);
@@ -255,6 +263,12 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     public long invalidateIf(Predicate<? super K> predicate) {
         Objects.requireNonNull(predicate, "predicate");
         checkOpen();
+        flights.forEach((encoded, flight) -> {
+            byte[] bytes = encoded.bytes();
+            if (predicate.test(keyCodec.decode(MemorySegment.ofArray(bytes), 0, bytes.length))) {
+                flight.invalidate();
+            }
+        });
         long removed = 0;
         for (Shard shard : shards) {
             // Keys are copied under the shard's read lock; decoding and the predicate run outside any lock.
@@ -272,6 +286,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     @Override
     public void invalidateAll() {
         checkOpen();
+        flights.values().forEach(Flight::invalidate);
         for (Shard shard : shards) {
             Removals removals = newRemovals();
             shard.clear(ticker.read(), removals);
@@ -308,7 +323,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
                 return loadedMeanwhile;
             }
             V value = load(key, loader);
-            put(key, value);
+            storeLoaded(key, value, flight);
             flight.future.complete(value);
             return value;
         } catch (Throwable failure) {
@@ -399,7 +414,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         }
         counters.loadSuccesses.increment();
         try {
-            put(key, value);
+            storeLoaded(key, value, flight);
         } catch (Throwable putFailure) {
             if (!isClosed()) {
                 flights.remove(flightKey, flight);
@@ -410,6 +425,22 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         }
         flights.remove(flightKey, flight);
         flight.future.complete(value);
+    }
+
+    /**
+     * Stores a loaded value unless its key was invalidated while the loader ran: the callers still get the value,
+     * the cache does not keep it (as with Caffeine, where an invalidation waits for the load and then removes it).
+     * An invalidation flags the flight before it removes the key, so one that lands between the check and the put
+     * is seen by the second check.
+     */
+    private void storeLoaded(K key, V value, Flight<V> flight) {
+        if (flight.invalidated()) {
+            return;
+        }
+        put(key, value);
+        if (flight.invalidated()) {
+            invalidate(key);
+        }
     }
 
     private EncodedKey encodedKey(K key) {

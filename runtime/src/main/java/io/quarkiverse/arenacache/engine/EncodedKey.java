@@ -13,6 +13,11 @@ final class EncodedKey {
         this.hash = Long.hashCode(hash);
     }
 
+    /** @return the encoded key bytes (shared: never modify them) */
+    byte[] bytes() {
+        return bytes;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof EncodedKey that && Arrays.equals(bytes, that.bytes);

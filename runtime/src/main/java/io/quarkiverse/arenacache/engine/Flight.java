@@ -9,9 +9,19 @@ final class Flight<V> {
     /** The thread running a synchronous loader, to detect recursive loads; {@code null} for async loads. */
     final Thread owner;
     final CompletableFuture<V> future = new CompletableFuture<>();
+    /** Set when the key is invalidated while the load runs: the loaded value is then returned but not kept. */
+    private volatile boolean invalidated;
 
     Flight(Thread owner) {
         this.owner = owner;
+    }
+
+    void invalidate() {
+        invalidated = true;
+    }
+
+    boolean invalidated() {
+        return invalidated;
     }
 
     /** Waits for the leader's result, rethrowing its exception as it was thrown. */

@@ -235,4 +235,62 @@ class LoadTest {
             expiring.close();
         }
     }
+    @Test
+    void aKeyInvalidatedWhileLoadingReturnsTheValueButDoesNotKeepIt() throws Exception {
+        CountDownLatch loaderStarted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            Future<String> loading = pool.submit(() -> cache.getOrLoad("k", k -> {
+                loaderStarted.countDown();
+                await(release);
+                return "stale";
+            }));
+            assertThat(loaderStarted.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(cache.invalidate("k")).isFalse(); // nothing stored yet, but the load is now stale
+            release.countDown();
+            assertThat(loading.get(10, TimeUnit.SECONDS)).isEqualTo("stale");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(cache.containsKey("k")).isFalse();
+        assertThat(cache.stats().loadSuccesses()).isEqualTo(1);
+        assertThat(cache.stats().puts()).isZero();
+        // the next load starts afresh and is kept
+        assertThat(cache.getOrLoad("k", k -> "fresh")).isEqualTo("fresh");
+        assertThat(cache.get("k")).isEqualTo("fresh");
+    }
+
+    @Test
+    void invalidateAllAndInvalidateIfAlsoDiscardMatchingLoadsInFlight() {
+        assertThat(cache.getOrLoad("all", k -> {
+            cache.invalidateAll();
+            return "v";
+        })).isEqualTo("v");
+        assertThat(cache.containsKey("all")).isFalse();
+
+        assertThat(cache.getOrLoad("drop-me", k -> {
+            cache.invalidateIf(key -> key.startsWith("drop"));
+            return "v";
+        })).isEqualTo("v");
+        assertThat(cache.containsKey("drop-me")).isFalse();
+
+        assertThat(cache.getOrLoad("keep-me", k -> {
+            cache.invalidateIf(key -> key.startsWith("drop"));
+            cache.invalidate("other");
+            return "v";
+        })).isEqualTo("v");
+        assertThat(cache.get("keep-me")).isEqualTo("v");
+    }
+
+    @Test
+    void anAsyncLoadInvalidatedBeforeItCompletesIsNotKept() throws Exception {
+        CompletableFuture<String> source = new CompletableFuture<>();
+        CompletionStage<String> loading = cache.getOrLoadAsync("k", k -> source);
+        assertThat(cache.invalidate("k")).isFalse();
+        source.complete("stale");
+        assertThat(loading.toCompletableFuture().get()).isEqualTo("stale");
+        assertThat(cache.containsKey("k")).isFalse();
+        assertThat(cache.stats().loadSuccesses()).isEqualTo(1);
+    }
 }
