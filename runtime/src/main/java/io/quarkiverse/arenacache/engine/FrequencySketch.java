@@ -25,11 +25,11 @@ final class FrequencySketch {
     static final int SAMPLE_FACTOR = 10;
     private static final int MIN_COUNTERS = 1 << 10;
     /**
-     * Before the cache is full: one counter per this many bytes of budget, at most 2^20 counters (512 KiB). Short
+     * Before the cache is full: one counter per this many bytes of budget, at most 2^17 counters (64 KiB). Short
      * workloads are decided by what the sketch learns while the cache fills, and the bigger table inherits it.
      */
     private static final int INITIAL_BYTES_PER_COUNTER = 4;
-    private static final int INITIAL_MAX_COUNTERS = 1 << 20;
+    private static final int INITIAL_MAX_COUNTERS = 1 << 17;
     private static final int MAX_COUNTERS = 1 << 28;
     private static final long RESET_MASK = 0x7777_7777_7777_7777L;
     private static final int ROWS = 4;
