@@ -395,6 +395,9 @@ final class Shard {
      *        a key that was there)
      */
     private void makeRoom(long incomingHash, int size, boolean intoWindow, long now, Removals removals) {
+        if (intoWindow) {
+            policy.recordInsertion(incomingHash);
+        }
         long windowTarget = intoWindow ? policy.windowBytes(liveBudget) : Long.MAX_VALUE;
         keptBytes = 0;
         boolean observed = false;
@@ -416,6 +419,7 @@ final class Shard {
             }
             int victim = nextVictim(incomingHash, now, removals);
             if (victim >= 0) {
+                policy.recordEviction(table.hashAt(victim), Location.isWindow(table.locationAt(victim)));
                 evictAtCursor(victim, now, removals);
             }
         }
@@ -447,12 +451,15 @@ final class Shard {
         }
         long victimLocation = index.locationAt(victim);
         if (victim == candidate || Location.isWindow(victimLocation)) {
+            policy.recordEviction(index.hashAt(victim), true);
             evictAtCursor(victim, now, removals); // the main region is empty: the oldest entry goes
         } else if (policy.admits(index.hashAt(candidate), index.hashAt(victim))) {
             // graduate first: deleting the victim's slot may shift the candidate's (backward-shift deletion)
             graduate(candidate, location, candidateSize);
+            policy.recordEviction(index.hashAt(victim), false);
             evictAtCursor(victim, now, removals);
         } else {
+            policy.recordEviction(index.hashAt(candidate), true);
             removeSlot(candidate, now, removals, RemovalCause.SIZE);
         }
     }
