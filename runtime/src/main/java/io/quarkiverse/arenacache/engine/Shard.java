@@ -433,7 +433,7 @@ final class Shard {
         if (Location.isReferenced(location) && keptBytes + candidateSize <= generationBytes / 2) {
             // the window is LRU-like: an entry read while in it stays in it
             if (slabs[head].written + candidateSize > generationBytes) {
-                openHead(candidateSize, incomingHash, now, removals, false);
+                openHead(candidateSize, incomingHash, now, removals);
                 return; // the ring changed: the caller looks again
             }
             Slab from = slabs[Location.generation(location)];
@@ -549,7 +549,7 @@ final class Shard {
                 return slot;
             }
             if (slabs[head].written + entrySize > generationBytes) {
-                openHead(entrySize, incomingHash, now, removals, false);
+                openHead(entrySize, incomingHash, now, removals);
                 return -1;
             }
             moveToHead(slot, slab, offset, entrySize, location & Location.WINDOW);
@@ -609,8 +609,7 @@ final class Shard {
     /** Finds room for {@code size} bytes in the head slab, opening a new head when it is full. */
     private long reserve(long incomingHash, int size, long now, Removals removals) {
         if (head < 0 || slabs[head].written + size > generationBytes) {
-            // makeRoom already fit the entry into the live budget: only dead bytes can fill the ring
-            openHead(size, incomingHash, now, removals, false);
+            openHead(size, incomingHash, now, removals);
         }
         Slab slab = slabs[head];
         long offset = slab.written;
@@ -622,13 +621,13 @@ final class Shard {
      * Makes the next slab of the ring the head: a free one if any (allocated on first use), otherwise an old one
      * reused in place. A full ring means dead bytes (overwritten or removed entries) or kept entries fill it.
      * <p>
-     * When the live budget has room for the entry ({@code liveBudgetShort} false), only dead bytes are in the way,
-     * so no live entry is evicted: the oldest slab whose live bytes leave room for the entry is compacted (see
-     * {@link #compact}); older slabs too live to leave that room simply become the youngest as they are (no copy).
-     * Only if no slab of the ring can make room (entries close to a slab's size) is the oldest retired by the
-     * policy, as when the live budget is short.
+     * The ring holds one slab more than the live budget, so dead bytes are always what fills it: no live entry is
+     * evicted here (eviction is {@link #makeRoom}'s job, by the policy). The oldest slab whose live bytes leave room
+     * for the entry is compacted (see {@link #compact}); older slabs too live to leave that room simply become the
+     * youngest as they are (no copy). Only if no slab of the ring can make room (entries close to a slab's size) is
+     * the oldest retired by the policy.
      */
-    private void openHead(int size, long incomingHash, long now, Removals removals, boolean liveBudgetShort) {
+    private void openHead(int size, long incomingHash, long now, Removals removals) {
         int next = head < 0 ? 0 : (head + 1) % slabs.length;
         Slab slab = slabs[next];
         if (slabsInUse < slabs.length) {
@@ -650,23 +649,21 @@ final class Shard {
             head = next;
             return;
         }
-        if (!liveBudgetShort) {
-            for (int tried = 0; tried < slabs.length; tried++) {
-                // the ring is full, so the slab after the head is the oldest
-                next = (head + 1) % slabs.length;
-                slab = slabs[next];
-                boolean roomAfterCompaction = slab.liveBytes + size <= generationBytes;
-                if (roomAfterCompaction) {
-                    compact(next, slab, now, removals);
-                }
-                rotateOntoOldest(next);
-                if (roomAfterCompaction) {
-                    return;
-                }
-            }
+        for (int tried = 0; tried < slabs.length; tried++) {
+            // the ring is full, so the slab after the head is the oldest
             next = (head + 1) % slabs.length;
             slab = slabs[next];
+            boolean roomAfterCompaction = slab.liveBytes + size <= generationBytes;
+            if (roomAfterCompaction) {
+                compact(next, slab, now, removals);
+            }
+            rotateOntoOldest(next);
+            if (roomAfterCompaction) {
+                return;
+            }
         }
+        next = (head + 1) % slabs.length;
+        slab = slabs[next];
         retire(next, slab, size, now, removals, incomingHash);
         rotateOntoOldest(next);
     }
