@@ -12,8 +12,8 @@ import java.lang.foreign.MemorySegment;
  * carries the evicting region's eviction count at the time, so the policy can tell a recent eviction from an old
  * one.
  * <p>
- * Direct-mapped, one 8-byte slot per entry of the full cache, off-heap in the cache's arena: a newer eviction
- * overwrites an older one. Racy like the sketch: a lost or torn hint only blurs the adaptation.
+ * Direct-mapped, 8-byte slots (one per one or two entries of the full cache), off-heap in the cache's arena: a
+ * newer eviction overwrites an older one. Racy like the sketch: a lost or torn hint only blurs the adaptation.
  */
 final class EvictedKeys {
 
@@ -40,11 +40,12 @@ final class EvictedKeys {
     }
 
     /**
-     * Told the entry count of the full cache: one slot per entry, rounded up to a power of two (8 to 16 off-heap
-     * bytes per entry), at most one per 64 bytes of budget. Rare, so synchronized.
+     * Told the entry count of the full cache: one slot per one or two entries (the power of two just below the
+     * count: 4 to 8 off-heap bytes per entry; a table twice as big measured no better), at most one per 64 bytes
+     * of budget. Rare, so synchronized.
      */
     synchronized void ensureCapacity(long entries) {
-        long wanted = Math.min(maxSlots, Long.highestOneBit(Math.max(1, entries - 1)) << 1);
+        long wanted = Math.min(maxSlots, Long.highestOneBit(Math.max(1, entries - 1)));
         if (wanted > slots.byteSize() / Long.BYTES) {
             slots = allocate(wanted); // the old table's hints are few and recent; they are simply dropped
         }
