@@ -253,6 +253,7 @@ final class Shard {
             table.insert(hash, intoWindow ? location | Location.WINDOW : location);
             if (intoWindow) {
                 windowBytes += size;
+                slab.windowEntries++;
             }
             entries = entries + 1;
             bytesUsed = bytesUsed + size;
@@ -324,6 +325,7 @@ final class Shard {
         }
         if (Location.isWindow(location)) {
             windowBytes -= size;
+            slab.windowEntries--;
         }
         index.delete(slot);
         unaccount(slab, size);
@@ -468,6 +470,7 @@ final class Shard {
     private void graduate(int slot, long location, int size) {
         table.setLocation(slot, location & ~Location.WINDOW);
         windowBytes -= size;
+        slabs[Location.generation(location)].windowEntries--;
     }
 
     /**
@@ -476,7 +479,7 @@ final class Shard {
      * @return its slot, or -1 if the window is empty
      */
     private int windowCandidate(long now, Removals removals) {
-        if (head < 0) {
+        if (head < 0 || windowBytes == 0) {
             return -1;
         }
         if (windowSlab == oldest && windowOffset < evictionCursor) {
@@ -485,7 +488,8 @@ final class Shard {
         IndexTable index = table;
         while (true) {
             Slab slab = slabs[windowSlab];
-            if (windowOffset >= slab.written) {
+            if (windowOffset >= slab.written || slab.windowEntries == 0) {
+                // past its end, or nothing of the window in it (a slab of main entries is skipped in O(1))
                 if (windowSlab == head) {
                     return -1;
                 }
@@ -587,6 +591,10 @@ final class Shard {
         from.liveBytes -= entrySize;
         to.liveEntries++;
         to.liveBytes += entrySize;
+        if (flags != 0) {
+            from.windowEntries--;
+            to.windowEntries++;
+        }
     }
 
     /** The oldest slab holds nothing any more: it joins the free slabs. */
