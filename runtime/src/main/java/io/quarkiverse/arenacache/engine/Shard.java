@@ -1,10 +1,12 @@
 package io.quarkiverse.arenacache.engine;
 
+import static io.quarkiverse.arenacache.engine.EntryLayout.DEAD_MARK;
 import static io.quarkiverse.arenacache.engine.EntryLayout.EXPIRES_AT;
 import static io.quarkiverse.arenacache.engine.EntryLayout.HASH;
 import static io.quarkiverse.arenacache.engine.EntryLayout.HEADER_BYTES;
 import static io.quarkiverse.arenacache.engine.EntryLayout.KEY_LENGTH;
 import static io.quarkiverse.arenacache.engine.EntryLayout.VALUE_LENGTH;
+import static io.quarkiverse.arenacache.engine.EntryLayout.WINDOW_MARK;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
@@ -243,7 +245,8 @@ final class Shard {
             Slab slab = slabs[Location.generation(location)];
             long offset = Location.offset(location);
             MemorySegment segment = slab.segment;
-            segment.set(JAVA_LONG_UNALIGNED, offset + HASH, hash);
+            long unmarked = hash & ~(WINDOW_MARK | DEAD_MARK);
+            segment.set(JAVA_LONG_UNALIGNED, offset + HASH, intoWindow ? unmarked | WINDOW_MARK : unmarked);
             segment.set(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT, expiresAt);
             segment.set(JAVA_INT_UNALIGNED, offset + KEY_LENGTH, keyLength);
             segment.set(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH, valueLength);
@@ -327,6 +330,7 @@ final class Shard {
             windowBytes -= size;
             slab.windowEntries--;
         }
+        markDead(segment, offset);
         index.delete(slot);
         unaccount(slab, size);
         return expired;
@@ -441,10 +445,12 @@ final class Shard {
             Slab from = slabs[Location.generation(location)];
             moveToHead(candidate, from, Location.offset(location), candidateSize, Location.WINDOW);
             keptBytes += candidateSize;
+            passWindowCursor(location, candidateSize);
             return;
         }
         if (!budgetShort) {
             graduate(candidate, location, candidateSize);
+            passWindowCursor(location, candidateSize);
             return;
         }
         int victim = nextVictim(incomingHash, now, removals);
@@ -464,13 +470,40 @@ final class Shard {
             policy.recordEviction(index.hashAt(candidate), true);
             removeSlot(candidate, now, removals, RemovalCause.SIZE);
         }
+        passWindowCursor(location, candidateSize);
+    }
+
+    /** The candidate left the window: if the window cursor still points at it, step over it without a probe. */
+    private void passWindowCursor(long candidateLocation, int size) {
+        if (windowSlab == Location.generation(candidateLocation)
+                && windowOffset == Location.offset(candidateLocation)) {
+            windowOffset += size;
+        }
     }
 
     /** A window entry joins the main region where it is: only its flag changes, no byte is copied. */
     private void graduate(int slot, long location, int size) {
         table.setLocation(slot, location & ~Location.WINDOW);
         windowBytes -= size;
-        slabs[Location.generation(location)].windowEntries--;
+        Slab slab = slabs[Location.generation(location)];
+        slab.windowEntries--;
+        unmarkWindow(slab.segment, Location.offset(location));
+    }
+
+    /** Clears an entry's {@link EntryLayout#WINDOW_MARK} (it left the window); readers never read the hash field. */
+    private static void unmarkWindow(MemorySegment segment, long offset) {
+        long stored = segment.get(JAVA_LONG_UNALIGNED, offset + HASH);
+        segment.set(JAVA_LONG_UNALIGNED, offset + HASH, stored & ~WINDOW_MARK);
+    }
+
+    /** Marks an entry's bytes dead ({@link EntryLayout#DEAD_MARK}, window mark cleared); readers never read it. */
+    private static void markDead(MemorySegment segment, long offset) {
+        long stored = segment.get(JAVA_LONG_UNALIGNED, offset + HASH);
+        segment.set(JAVA_LONG_UNALIGNED, offset + HASH, (stored & ~WINDOW_MARK) | DEAD_MARK);
+    }
+
+    private static boolean isDead(long storedHash) {
+        return (storedHash & DEAD_MARK) != 0;
     }
 
     /**
@@ -502,7 +535,8 @@ final class Shard {
             long hash = segment.get(JAVA_LONG_UNALIGNED, offset + HASH);
             int entrySize = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH)
                     + segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
-            int slot = index.findLocation(hash, Location.of(windowSlab, offset));
+            // only live window entries carry the mark: anything else is passed without an index probe
+            int slot = (hash & WINDOW_MARK) == 0 ? -1 : index.findLocation(hash, Location.of(windowSlab, offset));
             if (slot >= 0 && Location.isWindow(index.locationAt(slot))) {
                 if (now < segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT)) {
                     return slot;
@@ -538,7 +572,7 @@ final class Shard {
             long hash = segment.get(JAVA_LONG_UNALIGNED, offset + HASH);
             int entrySize = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH)
                     + segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
-            int slot = index.findLocation(hash, Location.of(oldest, offset));
+            int slot = isDead(hash) ? -1 : index.findLocation(hash, Location.of(oldest, offset));
             if (slot < 0) {
                 evictionCursor += entrySize; // dead: overwritten or removed
                 continue;
@@ -595,6 +629,7 @@ final class Shard {
             from.windowEntries--;
             to.windowEntries++;
         }
+        markDead(from.segment, offset); // the copy left behind
     }
 
     /** The oldest slab holds nothing any more: it joins the free slabs. */
@@ -705,7 +740,7 @@ final class Shard {
             long hash = segment.get(JAVA_LONG_UNALIGNED, read + HASH);
             int size = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, read + KEY_LENGTH)
                     + segment.get(JAVA_INT_UNALIGNED, read + VALUE_LENGTH);
-            int slot = index.findLocation(hash, Location.of(generation, read));
+            int slot = isDead(hash) ? -1 : index.findLocation(hash, Location.of(generation, read));
             if (slot >= 0) {
                 if (now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT)) {
                     removeSlot(slot, now, removals, RemovalCause.SIZE); // counted as expired
@@ -742,12 +777,12 @@ final class Shard {
             int keyLength = segment.get(JAVA_INT_UNALIGNED, read + KEY_LENGTH);
             int valueLength = segment.get(JAVA_INT_UNALIGNED, read + VALUE_LENGTH);
             int size = HEADER_BYTES + keyLength + valueLength;
-            int slot = index.findLocation(hash, Location.of(generation, read));
+            int slot = isDead(hash) ? -1 : index.findLocation(hash, Location.of(generation, read));
             if (slot >= 0) {
                 long location = index.locationAt(slot);
                 boolean expired = now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT);
-                if (!expired && policy.survivesRetirement(Location.isReferenced(location), hash, incomingFrequency,
-                        write + size <= budget)) {
+                if (!expired && policy.survivesRetirement(Location.isReferenced(location), index.hashAt(slot),
+                        incomingFrequency, write + size <= budget)) {
                     if (write != read) {
                         MemorySegment.copy(segment, read, segment, write, size);
                     }
