@@ -19,7 +19,8 @@ public record CacheLayout(List<Shard> shards) {
      * @param index the shard's position
      * @param entries live entries in the shard
      * @param bytesUsed bytes of live entries
-     * @param bytesCommitted off-heap bytes allocated: slabs plus the index table
+     * @param bytesCommitted off-heap bytes allocated: slabs plus the index table plus an equal share of the
+     *        cache's policy tables
      * @param indexCapacity slots in the shard's off-heap index table
      * @param generations the shard's generation ring, oldest first; slabs not yet allocated are absent
      */

@@ -18,9 +18,9 @@ package io.quarkiverse.arenacache;
  * @param generationRotations how many times a full generation slab was retired and reused
  * @param entries live entries now
  * @param bytesUsed bytes of live entries (headers included) in the slabs now; never above {@code maxMemory}
- * @param bytesCommitted off-heap bytes allocated now: slabs plus index tables; the slabs of a full cache exceed
- *        {@code maxMemory} by one spare slab per shard ({@code maxMemory / generations} in all), which lets live
- *        entries fill the whole budget
+ * @param bytesCommitted off-heap bytes allocated now: slabs plus index tables plus the eviction policy's tables
+ *        (frequency sketch, evicted-key hints); the slabs of a full cache exceed {@code maxMemory} by one spare slab
+ *        per shard ({@code maxMemory / generations} in all), which lets live entries fill the whole budget
  * @param maxMemory the memory budget for entry data, in bytes
  */
 public record CacheStats(

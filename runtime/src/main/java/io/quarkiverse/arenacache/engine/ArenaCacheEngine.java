@@ -74,7 +74,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         this.slabArena = Arena.ofShared();
         this.shards = new Shard[settings.shards()];
         this.shardShift = Long.SIZE - Integer.numberOfTrailingZeros(settings.shards());
-        this.policy = new SecondChancePolicy(settings.maxMemory());
+        this.policy = new SecondChancePolicy(settings.maxMemory(), settings.shards(), slabArena);
         for (int i = 0; i < shards.length; i++) {
             shards[i] = new Shard(i, settings.name(), slabArena, settings.generationBytes(), settings.generations(),
                     counters, this.policy);

@@ -1,48 +1,52 @@
 package io.quarkiverse.arenacache.engine;
 
+import java.lang.foreign.Arena;
+
 /**
- * Decides, when a shard needs room, what happens to the oldest live entry (the victim) and to the incoming one.
- * Kept apart from the mechanics so the policy can be improved and measured alone (see {@code
- * docs/modules/ROOT/pages/engine.adoc}).
+ * The cache's eviction and admission policy: a W-TinyLFU equivalent laid over the log of slabs (see {@code
+ * docs/modules/ROOT/pages/engine.adoc}, "Policy"). The shards own the mechanics; this class owns the decisions
+ * and the state they share:
  * <ul>
- * <li>A victim read since it was written or last kept (CLOCK's referenced bit) is kept: moved to the head.</li>
- * <li>Otherwise TinyLFU's admission duel: a {@link FrequencySketch} compares the victim's key with the incoming
- * key. The incoming entry is refused when the victim is more popular, or as popular and seen at least
- * {@value #TIE_REFUSAL_FREQUENCY} times (a scan or a loop larger than the cache then cannot flush it); otherwise
- * the victim is evicted.</li>
- * <li>A refused key's hash goes into a small fixed-size ghost table; a key that comes back while its hash is still
- * there is admitted without a duel. That is the recency window W-TinyLFU gets from its admission window: a key
- * asked for twice in a short time gets in, a key that only returns after a long loop does not.</li>
- * <li>An update of a live key is always admitted.</li>
+ * <li>the <em>admission window</em>: every new key enters it (its index slot carries {@link Location#WINDOW}); a
+ * shard keeps its window to {@link #windowBytes} of its budget, and each entry leaving the window (the
+ * <em>candidate</em>) meets the main region's oldest unread entry (the <em>victim</em>) in a TinyLFU duel,
+ * {@link #admits}; the loser is evicted;</li>
+ * <li>a {@link FrequencySketch} of recent hits and writes, for that duel;</li>
+ * <li>the window's share of the budget adapts, ARC-style, from {@link EvictedKeys}: a new key that was recently
+ * evicted from the window (and would still be in a window twice as long) grows the window by
+ * {@value #ADAPT_STEP_ENTRIES} entries' share; one recently evicted from the main region shrinks it.</li>
  * </ul>
- * One policy serves all shards of a cache. Its tables are plain racy arrays written from any thread: a lost update
- * only blurs a hint, it never breaks the cache. Their sizes come from {@code maxMemory}, never from the entry count.
+ * Entries read since they were written or last kept get a second chance (CLOCK) in the window and in the main region
+ * alike: the shard moves them to the head of the log. One policy serves all shards of a cache. Its fields are plain
+ * racy fields written from any thread: a lost update only blurs a hint, it never breaks the cache.
  */
 final class SecondChancePolicy {
 
-    /** Verdicts of {@link #judge}. */
-    static final int EVICT = 0;
-    static final int KEEP = 1;
-    static final int REFUSE_INCOMING = 2;
-
-    /** Ties in the duel go to the resident victim once both keys were seen this often. */
-    static final int TIE_REFUSAL_FREQUENCY = 2;
-    /**
-     * One ghost slot per this many bytes of budget: about one per five entries of a cache of 48-byte entries (the
-     * simulation's), i.e. a window of recent refusals a fifth of the cache long. Measured: 64 B 26.93, 128 B 27.67,
-     * 192 B 27.84, 256 B 27.86 (sums over the 50 trace cells).
-     */
-    private static final long BYTES_PER_GHOST = 256;
-    private static final int MIN_GHOSTS = 16;
-    private static final int MAX_GHOSTS = 1 << 18;
+    /** The window's share of the budget at start (Caffeine's default). */
+    static final double INITIAL_WINDOW = 0.01;
+    /** The smallest window: a new entry still has the window to itself until the next put. */
+    static final double MIN_WINDOW = 0.0;
+    /** The largest window: all of the budget, i.e. CLOCK, when the workload rewards only recency. */
+    static final double MAX_WINDOW = 1.0;
+    /** How far one return of a recently evicted key moves the window, in entries of the full cache. */
+    static final int ADAPT_STEP_ENTRIES = 4;
 
     private final FrequencySketch sketch;
-    /** Hashes of recently refused keys, direct-mapped: a newer refusal simply replaces an older one. */
-    private final long[] ghosts;
+    private final EvictedKeys evicted;
+    private final int shards;
+    /** The window's share of each shard's budget. */
+    private volatile double windowFraction = INITIAL_WINDOW;
+    /** Entries of a full cache, as last seen by a shard that had to make room; 0 until the cache is full. */
+    private long fullEntries;
+    /** Eviction clocks of the two regions, to age the hints in {@link EvictedKeys}. */
+    private long windowEvictions;
+    private long mainEvictions;
 
-    SecondChancePolicy(long maxMemory) {
-        this.sketch = new FrequencySketch(maxMemory);
-        this.ghosts = new long[(int) Math.clamp(maxMemory / BYTES_PER_GHOST, MIN_GHOSTS, MAX_GHOSTS)];
+    /** @param arena the cache's arena: the policy's tables are allocated there and freed when the cache closes */
+    SecondChancePolicy(long maxMemory, int shards, Arena arena) {
+        this.sketch = new FrequencySketch(maxMemory, arena);
+        this.evicted = new EvictedKeys(maxMemory, arena);
+        this.shards = shards;
     }
 
     /** @return the sketch's estimate for a key hash, 0 to {@value FrequencySketch#MAX_COUNT} */
@@ -50,56 +54,80 @@ final class SecondChancePolicy {
         return sketch.frequency(hash);
     }
 
-    /**
-     * Judges the oldest live entry when room is needed for an incoming one.
-     *
-     * @param referenced whether a reader marked the victim since it was written or last kept
-     * @param victimHash the victim's key hash
-     * @param incomingHash the incoming key's hash
-     * @param incomingFrequency {@link #frequency} of the incoming key
-     * @param incomingResident whether the incoming key updates a live entry (always admitted)
-     * @param mayKeep whether keeping the victim stays within the byte cap of this eviction
-     * @return {@link #EVICT}, {@link #KEEP} or {@link #REFUSE_INCOMING}
-     */
-    int judge(boolean referenced, long victimHash, long incomingHash, int incomingFrequency,
-            boolean incomingResident, boolean mayKeep) {
-        if (referenced && mayKeep) {
-            return KEEP;
-        }
-        if (incomingResident || isGhost(incomingHash)) {
-            return EVICT;
-        }
-        int victimFrequency = sketch.frequency(victimHash);
-        if (victimFrequency > incomingFrequency
-                || (victimFrequency == incomingFrequency && victimFrequency >= TIE_REFUSAL_FREQUENCY)) {
-            return REFUSE_INCOMING;
-        }
-        return EVICT;
+    /** @return how many of a shard's {@code liveBudget} bytes the window may hold */
+    long windowBytes(long liveBudget) {
+        return (long) (liveBudget * windowFraction);
+    }
+
+    double windowFraction() {
+        return windowFraction;
     }
 
     /**
-     * Whether an entry of a slab retired in place (when dead bytes fill the ring) survives, compacted into the new
-     * head: it was read, or it is more popular than the incoming key.
+     * TinyLFU's duel: the candidate leaving the window takes the victim's place only if it was seen more often
+     * recently. Ties go to the victim, so that a loop or scan larger than the cache cannot flush what it holds;
+     * except between keys the sketch has not seen at all, so that a stream of new keys still flows through.
+     */
+    boolean admits(long candidateHash, long victimHash) {
+        int candidate = sketch.frequency(candidateHash);
+        int victim = sketch.frequency(victimHash);
+        return candidate > victim || (candidate == victim && victim == 0);
+    }
+
+    /**
+     * Whether an entry of a slab retired in place (the last resort when no slab of a full ring can be compacted)
+     * survives, compacted into the new head: it was read, or it is more popular than the incoming key.
      */
     boolean survivesRetirement(boolean referenced, long hash, int incomingFrequency, boolean mayKeep) {
         return mayKeep && (referenced || sketch.frequency(hash) > incomingFrequency);
     }
 
-    /** Told that an incoming key lost the duel. */
-    void recordRefusal(long hash) {
-        ghosts[ghostIndex(hash)] = hash;
+    /** Told by a shard that had to evict: its entry count sizes the sketch, the hints and the adaptation step. */
+    void observeFull(long shardEntries) {
+        long entries = shardEntries * shards;
+        if (entries > fullEntries) {
+            fullEntries = entries;
+            sketch.ensureCapacity(entries);
+            evicted.ensureCapacity(entries);
+        }
     }
 
-    boolean isGhost(long hash) {
-        return ghosts[ghostIndex(hash)] == hash;
+    /** Told that a shard evicted an entry to make room: from the window (a lost duel) or from the main region. */
+    void recordEviction(long hash, boolean fromWindow) {
+        if (fromWindow) {
+            evicted.record(hash, EvictedKeys.FROM_WINDOW, ++windowEvictions);
+        } else {
+            evicted.record(hash, EvictedKeys.FROM_MAIN, ++mainEvictions);
+        }
     }
 
-    /** Multiply-shift on the high half: any table length, and independent of the index's low-bit slots. */
-    private int ghostIndex(long hash) {
-        return (int) (((hash >>> 32) * ghosts.length) >>> 32);
+    /**
+     * Told about a new key entering the window. If it was evicted recently, the region that evicted it was too
+     * small. A key evicted from the window counts only if fewer window evictions than the window holds entries
+     * happened since (a window twice as long would have kept it): a loop larger than the cache brings its keys back
+     * much later, and a bigger window would not catch them.
+     */
+    void recordInsertion(long hash) {
+        long entries = fullEntries;
+        if (entries == 0) {
+            return;
+        }
+        long taken = evicted.take(hash);
+        if (taken == 0) {
+            return;
+        }
+        double window = windowFraction;
+        double step = (double) ADAPT_STEP_ENTRIES / entries;
+        if (EvictedKeys.region(taken) == EvictedKeys.FROM_WINDOW) {
+            if (EvictedKeys.age(taken, windowEvictions) <= Math.max(1, window * entries)) {
+                windowFraction = Math.min(MAX_WINDOW, window + step);
+            }
+        } else {
+            windowFraction = Math.max(MIN_WINDOW, window - step);
+        }
     }
 
-    /** Told about every hit (not about {@code containsKey}). */
+    /** Told about every hit (not about {@code containsKey}); cheap and safe for racing callers. */
     void recordHit(long hash) {
         sketch.increment(hash);
     }
@@ -107,5 +135,16 @@ final class SecondChancePolicy {
     /** Told about every write, i.e. every miss followed by a put in cache-aside use. */
     void recordWrite(long hash) {
         sketch.increment(hash);
+    }
+
+    /** Off-heap bytes of the policy's tables, counted in {@code bytesCommitted}. */
+    long bytes() {
+        return sketch.bytes() + evicted.bytes();
+    }
+
+    /** The share of {@link #bytes} a shard reports as committed, so the shards' figures add up to the cache's. */
+    long bytesOfShard(int shardIndex) {
+        long bytes = bytes();
+        return bytes / shards + (shardIndex == 0 ? bytes % shards : 0);
     }
 }

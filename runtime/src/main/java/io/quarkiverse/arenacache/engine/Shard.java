@@ -1,10 +1,12 @@
 package io.quarkiverse.arenacache.engine;
 
+import static io.quarkiverse.arenacache.engine.EntryLayout.DEAD_MARK;
 import static io.quarkiverse.arenacache.engine.EntryLayout.EXPIRES_AT;
 import static io.quarkiverse.arenacache.engine.EntryLayout.HASH;
 import static io.quarkiverse.arenacache.engine.EntryLayout.HEADER_BYTES;
 import static io.quarkiverse.arenacache.engine.EntryLayout.KEY_LENGTH;
 import static io.quarkiverse.arenacache.engine.EntryLayout.VALUE_LENGTH;
+import static io.quarkiverse.arenacache.engine.EntryLayout.WINDOW_MARK;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT_UNALIGNED;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
@@ -70,6 +72,17 @@ final class Shard {
     private int slabsInUse;
     /** Eviction cursor in the oldest slab: every entry before it has been evicted or moved to the head. */
     private long evictionCursor;
+    /**
+     * Window cursor: every entry of the admission window ({@link Location#WINDOW}) lies at or after it in log order
+     * (slab {@link #windowSlab} from {@link #windowOffset}, then the slabs up to the head). It only moves forward,
+     * and restarts from the oldest slab when the slab it is in is freed or becomes the head.
+     */
+    private int windowSlab;
+    private long windowOffset;
+    /** Live bytes of the window's entries. */
+    private long windowBytes;
+    /** Bytes of read entries moved to the head during the current put (capped, so every put makes progress). */
+    private long keptBytes;
     private volatile long entries;
     private volatile long bytesUsed;
     private volatile long slabBytesCommitted;
@@ -215,32 +228,36 @@ final class Shard {
         long stamp = lock.writeLock();
         try {
             checkOpen();
-            // Unlink the old value first, so an eviction below never reports it as evicted.
-            boolean resident = removeKey(hash, entry, keyLength, now, removals, false) == REMOVED_LIVE;
+            // Unlink the old value first, so an eviction below never reports it as evicted. A new key enters the
+            // admission window; an update stays where its key was (window or main), as in W-TinyLFU.
+            int oldSlot = findSlot(hash, entry, keyLength);
+            boolean intoWindow = true;
+            if (oldSlot >= 0) {
+                boolean wasWindow = Location.isWindow(table.locationAt(oldSlot));
+                boolean expired = removeSlot(oldSlot, now, removals, RemovalCause.REPLACED);
+                intoWindow = wasWindow || expired;
+            }
             // Grow first: if the index cannot grow, nothing has been written yet.
             growIndexIfNeeded();
             int size = HEADER_BYTES + keyLength + valueLength;
-            if (!makeRoom(hash, size, resident, now, removals)) {
-                // Admission refused: the key is colder than the entry it would displace. Counted as its eviction.
-                policy.recordRefusal(hash);
-                record(RemovalCause.SIZE, size);
-                if (removals != null) {
-                    removals.addStored(entry, keyLength, keyLength, valueLength, RemovalCause.SIZE);
-                }
-                return;
-            }
+            makeRoom(hash, size, intoWindow, now, removals);
             long location = reserve(hash, size, now, removals);
             Slab slab = slabs[Location.generation(location)];
             long offset = Location.offset(location);
             MemorySegment segment = slab.segment;
-            segment.set(JAVA_LONG_UNALIGNED, offset + HASH, hash);
+            long unmarked = hash & ~(WINDOW_MARK | DEAD_MARK);
+            segment.set(JAVA_LONG_UNALIGNED, offset + HASH, intoWindow ? unmarked | WINDOW_MARK : unmarked);
             segment.set(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT, expiresAt);
             segment.set(JAVA_INT_UNALIGNED, offset + KEY_LENGTH, keyLength);
             segment.set(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH, valueLength);
             MemorySegment.copy(entry, 0, segment, offset + HEADER_BYTES, (long) keyLength + valueLength);
             slab.liveEntries++;
             slab.liveBytes += size;
-            table.insert(hash, location);
+            table.insert(hash, intoWindow ? location | Location.WINDOW : location);
+            if (intoWindow) {
+                windowBytes += size;
+                slab.windowEntries++;
+            }
             entries = entries + 1;
             bytesUsed = bytesUsed + size;
         } finally {
@@ -309,6 +326,11 @@ final class Shard {
         if (removals != null && cause.wasEvicted()) {
             removals.addStored(segment, offset + HEADER_BYTES + keyLength, keyLength, valueLength, cause);
         }
+        if (Location.isWindow(location)) {
+            windowBytes -= size;
+            slab.windowEntries--;
+        }
+        markDead(segment, offset);
         index.delete(slot);
         unaccount(slab, size);
         return expired;
@@ -363,23 +385,179 @@ final class Shard {
     }
 
     /**
-     * Evicts from the oldest slab, entry by entry in write order, until {@code size} more bytes fit in the live
-     * budget. Each live entry met is judged by the {@link SecondChancePolicy}: kept (moved to the head, once per
-     * read, within a byte cap per call so eviction always progresses), evicted, or it wins the admission duel and
-     * the incoming entry is refused. A slab whose entries are all gone becomes free for a later head.
+     * Makes room for an incoming entry of {@code size} bytes, W-TinyLFU style over the log (see {@link
+     * SecondChancePolicy}):
+     * <ol>
+     * <li>while the admission window (with the incoming entry, if it enters the window) is over its share of the
+     * budget, its oldest entry (the candidate, at the window cursor) leaves it: a candidate read while in the window
+     * gets another turn (moved to the head); otherwise it joins the main region in place if the budget has room, or
+     * duels the main region's victim (the oldest unread entry, at the eviction cursor) and the loser is evicted;</li>
+     * <li>while the live budget is still short, victims are evicted without a duel.</li>
+     * </ol>
+     * Read entries met at either cursor are moved to the head (CLOCK's second chance, REFERENCED bit spent) within a
+     * byte cap per put, so every put makes progress. Slabs whose entries are all gone become free for a later head.
      *
-     * @param resident whether the incoming key's previous value was live (an update is always admitted)
-     * @return false if the incoming entry is refused
+     * @param intoWindow whether the incoming entry enters the window (a new key) or the main region (an update of
+     *        a key that was there)
      */
-    private boolean makeRoom(long incomingHash, int size, boolean resident, long now, Removals removals) {
-        if (bytesUsed + size <= liveBudget) {
-            return true;
+    private void makeRoom(long incomingHash, int size, boolean intoWindow, long now, Removals removals) {
+        if (intoWindow) {
+            policy.recordInsertion(incomingHash);
         }
-        int incomingFrequency = policy.frequency(incomingHash);
-        long keptBytes = 0;
-        long keepCap = generationBytes / 2;
+        long windowTarget = intoWindow ? policy.windowBytes(liveBudget) : Long.MAX_VALUE;
+        keptBytes = 0;
+        boolean observed = false;
+        while (true) {
+            boolean budgetShort = bytesUsed + size > liveBudget;
+            if (budgetShort && !observed) {
+                policy.observeFull(entries);
+                observed = true;
+            }
+            if (windowBytes + size > windowTarget) {
+                int candidate = windowCandidate(now, removals);
+                if (candidate >= 0) {
+                    leaveWindow(candidate, incomingHash, budgetShort, now, removals);
+                    continue;
+                }
+            }
+            if (!budgetShort) {
+                return;
+            }
+            int victim = nextVictim(incomingHash, now, removals);
+            if (victim >= 0) {
+                policy.recordEviction(table.hashAt(victim), Location.isWindow(table.locationAt(victim)));
+                evictAtCursor(victim, now, removals);
+            }
+        }
+    }
+
+    /** The window's oldest entry leaves it: another turn if it was read, else main in place or a duel. */
+    private void leaveWindow(int candidate, long incomingHash, boolean budgetShort, long now, Removals removals) {
         IndexTable index = table;
-        while (bytesUsed + size > liveBudget) {
+        long location = index.locationAt(candidate);
+        int candidateSize = entrySize(location);
+        if (Location.isReferenced(location) && keptBytes + candidateSize <= generationBytes / 2) {
+            // the window is LRU-like: an entry read while in it stays in it
+            if (slabs[head].written + candidateSize > generationBytes) {
+                openHead(candidateSize, incomingHash, now, removals);
+                return; // the ring changed: the caller looks again
+            }
+            Slab from = slabs[Location.generation(location)];
+            moveToHead(candidate, from, Location.offset(location), candidateSize, Location.WINDOW);
+            keptBytes += candidateSize;
+            passWindowCursor(location, candidateSize);
+            return;
+        }
+        if (!budgetShort) {
+            graduate(candidate, location, candidateSize);
+            passWindowCursor(location, candidateSize);
+            return;
+        }
+        int victim = nextVictim(incomingHash, now, removals);
+        if (victim < 0) {
+            return; // the cursor moved an entry or freed bytes: the caller looks again
+        }
+        long victimLocation = index.locationAt(victim);
+        if (victim == candidate || Location.isWindow(victimLocation)) {
+            policy.recordEviction(index.hashAt(victim), true);
+            evictAtCursor(victim, now, removals); // the main region is empty: the oldest entry goes
+        } else if (policy.admits(index.hashAt(candidate), index.hashAt(victim))) {
+            // graduate first: deleting the victim's slot may shift the candidate's (backward-shift deletion)
+            graduate(candidate, location, candidateSize);
+            policy.recordEviction(index.hashAt(victim), false);
+            evictAtCursor(victim, now, removals);
+        } else {
+            policy.recordEviction(index.hashAt(candidate), true);
+            removeSlot(candidate, now, removals, RemovalCause.SIZE);
+        }
+        passWindowCursor(location, candidateSize);
+    }
+
+    /** The candidate left the window: if the window cursor still points at it, step over it without a probe. */
+    private void passWindowCursor(long candidateLocation, int size) {
+        if (windowSlab == Location.generation(candidateLocation)
+                && windowOffset == Location.offset(candidateLocation)) {
+            windowOffset += size;
+        }
+    }
+
+    /** A window entry joins the main region where it is: only its flag changes, no byte is copied. */
+    private void graduate(int slot, long location, int size) {
+        table.setLocation(slot, location & ~Location.WINDOW);
+        windowBytes -= size;
+        Slab slab = slabs[Location.generation(location)];
+        slab.windowEntries--;
+        unmarkWindow(slab.segment, Location.offset(location));
+    }
+
+    /** Clears an entry's {@link EntryLayout#WINDOW_MARK} (it left the window); readers never read the hash field. */
+    private static void unmarkWindow(MemorySegment segment, long offset) {
+        long stored = segment.get(JAVA_LONG_UNALIGNED, offset + HASH);
+        segment.set(JAVA_LONG_UNALIGNED, offset + HASH, stored & ~WINDOW_MARK);
+    }
+
+    /** Marks an entry's bytes dead ({@link EntryLayout#DEAD_MARK}, window mark cleared); readers never read it. */
+    private static void markDead(MemorySegment segment, long offset) {
+        long stored = segment.get(JAVA_LONG_UNALIGNED, offset + HASH);
+        segment.set(JAVA_LONG_UNALIGNED, offset + HASH, (stored & ~WINDOW_MARK) | DEAD_MARK);
+    }
+
+    private static boolean isDead(long storedHash) {
+        return (storedHash & DEAD_MARK) != 0;
+    }
+
+    /**
+     * Walks the window cursor to the oldest entry of the window, removing expired ones on the way.
+     *
+     * @return its slot, or -1 if the window is empty
+     */
+    private int windowCandidate(long now, Removals removals) {
+        if (head < 0 || windowBytes == 0) {
+            return -1;
+        }
+        if (windowSlab == oldest && windowOffset < evictionCursor) {
+            windowOffset = evictionCursor;
+        }
+        IndexTable index = table;
+        while (true) {
+            Slab slab = slabs[windowSlab];
+            if (windowOffset >= slab.written || slab.windowEntries == 0) {
+                // past its end, or nothing of the window in it (a slab of main entries is skipped in O(1))
+                if (windowSlab == head) {
+                    return -1;
+                }
+                windowSlab = (windowSlab + 1) % slabs.length;
+                windowOffset = 0;
+                continue;
+            }
+            MemorySegment segment = slab.segment;
+            long offset = windowOffset;
+            long hash = segment.get(JAVA_LONG_UNALIGNED, offset + HASH);
+            int entrySize = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH)
+                    + segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
+            // only live window entries carry the mark: anything else is passed without an index probe
+            int slot = (hash & WINDOW_MARK) == 0 ? -1 : index.findLocation(hash, Location.of(windowSlab, offset));
+            if (slot >= 0 && Location.isWindow(index.locationAt(slot))) {
+                if (now < segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT)) {
+                    return slot;
+                }
+                removeSlot(slot, now, removals, RemovalCause.SIZE); // counted as expired
+            }
+            windowOffset += entrySize;
+        }
+    }
+
+    /**
+     * Walks the eviction cursor to the next entry to evict or duel: dead entries are skipped, an expired one is
+     * removed, a read one is moved to the head (its REFERENCED bit spent, within the per-put cap).
+     *
+     * @return the victim's slot (at the eviction cursor), or -1 if bytes were freed or the ring changed (the caller
+     *         looks again)
+     */
+    private int nextVictim(long incomingHash, long now, Removals removals) {
+        IndexTable index = table;
+        long keepCap = generationBytes / 2;
+        while (true) {
             if (oldest == head) {
                 // Cannot happen: the head alone holds at most one slab, the budget is at least two.
                 throw new IllegalStateException("cache '" + cacheName + "': no entry left to evict");
@@ -394,7 +572,7 @@ final class Shard {
             long hash = segment.get(JAVA_LONG_UNALIGNED, offset + HASH);
             int entrySize = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH)
                     + segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
-            int slot = index.findLocation(hash, Location.of(oldest, offset));
+            int slot = isDead(hash) ? -1 : index.findLocation(hash, Location.of(oldest, offset));
             if (slot < 0) {
                 evictionCursor += entrySize; // dead: overwritten or removed
                 continue;
@@ -402,59 +580,79 @@ final class Shard {
             if (now >= segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT)) {
                 removeSlot(slot, now, removals, RemovalCause.SIZE); // counted as expired
                 evictionCursor += entrySize;
-                continue;
+                return -1;
             }
-            boolean referenced = Location.isReferenced(index.locationAt(slot));
-            int verdict = policy.judge(referenced, hash, incomingHash, incomingFrequency, resident,
-                    keptBytes + entrySize <= keepCap);
-            if (verdict == SecondChancePolicy.EVICT) {
-                removeSlot(slot, now, removals, RemovalCause.SIZE);
-                evictionCursor += entrySize;
-                continue;
-            }
-            if (verdict == SecondChancePolicy.REFUSE_INCOMING) {
-                // The victim stays where it is and meets the next newcomer too, as TinyLFU's probation victim does
-                // (moving the winner to the head measured 1.1 points worse over the traces).
-                return false;
+            long location = index.locationAt(slot);
+            if (!Location.isReferenced(location) || keptBytes + entrySize > keepCap) {
+                return slot;
             }
             if (slabs[head].written + entrySize > generationBytes) {
-                // the live budget is short here, so a full ring retires its oldest slab by the policy
-                openHead(entrySize, incomingHash, now, removals, true); // may retire this very slab in place
-                continue;
+                openHead(entrySize, incomingHash, now, removals);
+                return -1;
             }
-            moveToHead(slot, slab, offset, entrySize);
+            moveToHead(slot, slab, offset, entrySize, location & Location.WINDOW);
             keptBytes += entrySize;
             evictionCursor += entrySize;
         }
-        return true;
     }
 
-    /** Moves a kept entry to the end of the head slab: it becomes one of the youngest, its REFERENCED bit spent. */
-    private void moveToHead(int slot, Slab from, long offset, int entrySize) {
+    /** Evicts the entry at the eviction cursor (cause {@code SIZE}). */
+    private void evictAtCursor(int slot, long now, Removals removals) {
+        int size = entrySize(table.locationAt(slot));
+        removeSlot(slot, now, removals, RemovalCause.SIZE);
+        evictionCursor += size;
+    }
+
+    private int entrySize(long location) {
+        MemorySegment segment = slabs[Location.generation(location)].segment;
+        long offset = Location.offset(location);
+        return HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH)
+                + segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
+    }
+
+    /**
+     * Moves a kept entry to the end of the head slab: it becomes one of the youngest, its REFERENCED bit spent.
+     *
+     * @param flags {@link Location#WINDOW} if it stays in the window, else 0
+     */
+    private void moveToHead(int slot, Slab from, long offset, int entrySize, long flags) {
         Slab to = slabs[head];
         long target = to.written;
         MemorySegment.copy(from.segment, offset, to.segment, target, entrySize);
         to.written += entrySize;
-        table.setLocation(slot, Location.of(head, target));
+        table.setLocation(slot, Location.of(head, target) | flags);
         from.liveEntries--;
         from.liveBytes -= entrySize;
         to.liveEntries++;
         to.liveBytes += entrySize;
+        if (flags != 0) {
+            from.windowEntries--;
+            to.windowEntries++;
+        }
+        markDead(from.segment, offset); // the copy left behind
     }
 
     /** The oldest slab holds nothing any more: it joins the free slabs. */
     private void freeOldest() {
         slabs[oldest].reset();
         slabsInUse--;
+        restartWindowCursorIfIn(oldest);
         oldest = (oldest + 1) % slabs.length;
         evictionCursor = 0;
+    }
+
+    /** A slab leaves its place in the log (freed, or made the head): the window cursor restarts after it. */
+    private void restartWindowCursorIfIn(int generation) {
+        if (windowSlab == generation) {
+            windowSlab = (generation + 1) % slabs.length;
+            windowOffset = 0;
+        }
     }
 
     /** Finds room for {@code size} bytes in the head slab, opening a new head when it is full. */
     private long reserve(long incomingHash, int size, long now, Removals removals) {
         if (head < 0 || slabs[head].written + size > generationBytes) {
-            // makeRoom already fit the entry into the live budget: only dead bytes can fill the ring
-            openHead(size, incomingHash, now, removals, false);
+            openHead(size, incomingHash, now, removals);
         }
         Slab slab = slabs[head];
         long offset = slab.written;
@@ -466,13 +664,13 @@ final class Shard {
      * Makes the next slab of the ring the head: a free one if any (allocated on first use), otherwise an old one
      * reused in place. A full ring means dead bytes (overwritten or removed entries) or kept entries fill it.
      * <p>
-     * When the live budget has room for the entry ({@code liveBudgetShort} false), only dead bytes are in the way,
-     * so no live entry is evicted: the oldest slab whose live bytes leave room for the entry is compacted (see
-     * {@link #compact}); older slabs too live to leave that room simply become the youngest as they are (no copy).
-     * Only if no slab of the ring can make room (entries close to a slab's size) is the oldest retired by the
-     * policy, as when the live budget is short.
+     * The ring holds one slab more than the live budget, so dead bytes are always what fills it: no live entry is
+     * evicted here (eviction is {@link #makeRoom}'s job, by the policy). The oldest slab whose live bytes leave room
+     * for the entry is compacted (see {@link #compact}); older slabs too live to leave that room simply become the
+     * youngest as they are (no copy). Only if no slab of the ring can make room (entries close to a slab's size) is
+     * the oldest retired by the policy.
      */
-    private void openHead(int size, long incomingHash, long now, Removals removals, boolean liveBudgetShort) {
+    private void openHead(int size, long incomingHash, long now, Removals removals) {
         int next = head < 0 ? 0 : (head + 1) % slabs.length;
         Slab slab = slabs[next];
         if (slabsInUse < slabs.length) {
@@ -486,29 +684,29 @@ final class Shard {
             if (slabsInUse == 0) {
                 oldest = next;
                 evictionCursor = 0;
+                windowSlab = next;
+                windowOffset = 0;
             }
             slabsInUse++;
             slab.epoch++;
             head = next;
             return;
         }
-        if (!liveBudgetShort) {
-            for (int tried = 0; tried < slabs.length; tried++) {
-                // the ring is full, so the slab after the head is the oldest
-                next = (head + 1) % slabs.length;
-                slab = slabs[next];
-                boolean roomAfterCompaction = slab.liveBytes + size <= generationBytes;
-                if (roomAfterCompaction) {
-                    compact(next, slab, now, removals);
-                }
-                rotateOntoOldest(next);
-                if (roomAfterCompaction) {
-                    return;
-                }
-            }
+        for (int tried = 0; tried < slabs.length; tried++) {
+            // the ring is full, so the slab after the head is the oldest
             next = (head + 1) % slabs.length;
             slab = slabs[next];
+            boolean roomAfterCompaction = slab.liveBytes + size <= generationBytes;
+            if (roomAfterCompaction) {
+                compact(next, slab, now, removals);
+            }
+            rotateOntoOldest(next);
+            if (roomAfterCompaction) {
+                return;
+            }
         }
+        next = (head + 1) % slabs.length;
+        slab = slabs[next];
         retire(next, slab, size, now, removals, incomingHash);
         rotateOntoOldest(next);
     }
@@ -516,6 +714,7 @@ final class Shard {
     /** The oldest slab of a full ring becomes the head; the one after it becomes the oldest. */
     private void rotateOntoOldest(int next) {
         counters.generationRotations.increment();
+        restartWindowCursorIfIn(next);
         oldest = (next + 1) % slabs.length;
         evictionCursor = 0;
         slabs[next].epoch++;
@@ -541,15 +740,15 @@ final class Shard {
             long hash = segment.get(JAVA_LONG_UNALIGNED, read + HASH);
             int size = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, read + KEY_LENGTH)
                     + segment.get(JAVA_INT_UNALIGNED, read + VALUE_LENGTH);
-            int slot = index.findLocation(hash, Location.of(generation, read));
+            int slot = isDead(hash) ? -1 : index.findLocation(hash, Location.of(generation, read));
             if (slot >= 0) {
                 if (now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT)) {
                     removeSlot(slot, now, removals, RemovalCause.SIZE); // counted as expired
                 } else {
                     if (write != read) {
                         MemorySegment.copy(segment, read, segment, write, size);
-                        long referenced = index.locationAt(slot) & Location.REFERENCED;
-                        index.setLocation(slot, Location.of(generation, write) | referenced);
+                        long flags = index.locationAt(slot) & (Location.REFERENCED | Location.WINDOW);
+                        index.setLocation(slot, Location.of(generation, write) | flags);
                     }
                     write += size;
                 }
@@ -578,16 +777,16 @@ final class Shard {
             int keyLength = segment.get(JAVA_INT_UNALIGNED, read + KEY_LENGTH);
             int valueLength = segment.get(JAVA_INT_UNALIGNED, read + VALUE_LENGTH);
             int size = HEADER_BYTES + keyLength + valueLength;
-            int slot = index.findLocation(hash, Location.of(generation, read));
+            int slot = isDead(hash) ? -1 : index.findLocation(hash, Location.of(generation, read));
             if (slot >= 0) {
                 long location = index.locationAt(slot);
                 boolean expired = now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT);
-                if (!expired && policy.survivesRetirement(Location.isReferenced(location), hash, incomingFrequency,
-                        write + size <= budget)) {
+                if (!expired && policy.survivesRetirement(Location.isReferenced(location), index.hashAt(slot),
+                        incomingFrequency, write + size <= budget)) {
                     if (write != read) {
                         MemorySegment.copy(segment, read, segment, write, size);
                     }
-                    index.setLocation(slot, Location.of(generation, write));
+                    index.setLocation(slot, Location.of(generation, write) | (location & Location.WINDOW));
                     write += size;
                 } else {
                     removeSlot(slot, now, removals, RemovalCause.SIZE);
@@ -663,6 +862,9 @@ final class Shard {
             slabsInUse = head < 0 ? 0 : 1;
             oldest = Math.max(head, 0);
             evictionCursor = 0;
+            windowSlab = oldest;
+            windowOffset = 0;
+            windowBytes = 0;
             entries = 0;
             bytesUsed = 0;
             return removedLive;
@@ -709,7 +911,7 @@ final class Shard {
     }
 
     long bytesCommitted() {
-        return slabBytesCommitted + table.bytes();
+        return slabBytesCommitted + table.bytes() + policy.bytesOfShard(shardIndex);
     }
 
     CacheLayout.Shard layout() {

@@ -15,6 +15,8 @@ final class Slab {
     long written;
     long liveEntries;
     long liveBytes;
+    /** Live entries of the admission window in this slab: lets the window cursor skip slabs that hold none. */
+    long windowEntries;
     /** How many times the slab has become the head. */
     long epoch;
 
@@ -27,5 +29,6 @@ final class Slab {
         written = 0;
         liveEntries = 0;
         liveBytes = 0;
+        windowEntries = 0;
     }
 }

@@ -181,11 +181,12 @@ class ArenaCacheEngineTest {
         ArenaCache<String, String> cache = ArenaCache.builder(Codecs.strings(), Codecs.strings())
                 .maxMemory(1L << 30).shards(16).generations(8).ticker(ticker).build();
         caches.add(cache);
-        assertThat(cache.stats().bytesCommitted()).isLessThan(64 * 1024);
+        // 16 index tables of 1 KiB and the policy's starting frequency sketch (64 KiB for a budget this large)
+        assertThat(cache.stats().bytesCommitted()).isLessThan(128 * 1024);
         assertThat(cache.layout().shards()).allSatisfy(s -> assertThat(s.generations()).isEmpty());
         cache.put("k", "v");
         long slab = cache.settings().generationBytes();
-        assertThat(cache.stats().bytesCommitted()).isBetween(slab, slab + 64 * 1024);
+        assertThat(cache.stats().bytesCommitted()).isBetween(slab, slab + 128 * 1024);
     }
 
     @Test

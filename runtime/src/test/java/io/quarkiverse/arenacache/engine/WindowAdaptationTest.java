@@ -1,0 +1,109 @@
+package io.quarkiverse.arenacache.engine;
+
+import static io.quarkiverse.arenacache.engine.SmallRing.ENTRY;
+import static io.quarkiverse.arenacache.engine.SmallRing.GENERATIONS;
+import static io.quarkiverse.arenacache.engine.SmallRing.SLAB;
+import static io.quarkiverse.arenacache.engine.SmallRing.value;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.foreign.Arena;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkiverse.arenacache.ArenaCache;
+import io.quarkiverse.arenacache.CacheStats;
+
+/** How the admission window's share of the budget follows the workload, and what that does to a whole cache. */
+class WindowAdaptationTest {
+
+    private static final int ENTRIES = 1000;
+
+    @Test
+    void keysReturningSoonAfterLeavingTheWindowGrowIt() {
+        try (Arena arena = Arena.ofConfined()) {
+            SecondChancePolicy policy = new SecondChancePolicy(1 << 20, 1, arena);
+            policy.observeFull(ENTRIES);
+            double start = policy.windowFraction();
+            for (long key = 1; key <= 50; key++) {
+                policy.recordEviction(hash(key), true);
+                policy.recordInsertion(hash(key)); // back at once: a bigger window would have kept it
+            }
+            assertThat(policy.windowFraction()).isGreaterThan(start);
+            assertThat(policy.windowFraction()).isLessThanOrEqualTo(SecondChancePolicy.MAX_WINDOW);
+        }
+    }
+
+    @Test
+    void keysReturningAfterLeavingTheMainRegionShrinkIt() {
+        try (Arena arena = Arena.ofConfined()) {
+            SecondChancePolicy policy = new SecondChancePolicy(1 << 20, 1, arena);
+            policy.observeFull(ENTRIES);
+            for (long key = 1; key <= 50; key++) {
+                policy.recordEviction(hash(key), true);
+                policy.recordInsertion(hash(key));
+            }
+            double grown = policy.windowFraction();
+            for (long key = 1000; key < 1020; key++) {
+                policy.recordEviction(hash(key), false);
+                policy.recordInsertion(hash(key));
+            }
+            assertThat(policy.windowFraction()).isLessThan(grown);
+            assertThat(policy.windowFraction()).isGreaterThanOrEqualTo(SecondChancePolicy.MIN_WINDOW);
+        }
+    }
+
+    @Test
+    void aLoopsLateReturnsDoNotGrowTheWindow() {
+        try (Arena arena = Arena.ofConfined()) {
+            SecondChancePolicy policy = new SecondChancePolicy(1 << 20, 1, arena);
+            policy.observeFull(ENTRIES);
+            double start = policy.windowFraction();
+            // 200 keys leave the window, then come back in the same order: each returns 200 window evictions
+            // later, far more than the window's 10 entries, as in a loop larger than the cache
+            for (long key = 1; key <= 200; key++) {
+                policy.recordEviction(hash(key), true);
+            }
+            for (long key = 1; key <= 200; key++) {
+                policy.recordInsertion(hash(key));
+                policy.recordEviction(hash(key), true);
+            }
+            assertThat(policy.windowFraction()).isEqualTo(start);
+        }
+    }
+
+    @Test
+    void aShiftingWorkingSetIsCachedThroughTheWindow() {
+        // recency only: each phase reads a new set of keys (half the cache) many times; a cache that admitted only
+        // by frequency would refuse each new set in favour of the previous, now useless, one
+        int capacity = SLAB * GENERATIONS / ENTRY;
+        int phaseKeys = capacity / 2;
+        try (ArenaCache<Integer, byte[]> cache = SmallRing.cache("shifting", new FakeTicker(),
+                new RecordingListener<>())) {
+            long hits = 0;
+            long lastPhaseHits = 0;
+            for (int phase = 0; phase < 10; phase++) {
+                lastPhaseHits = 0;
+                for (int round = 0; round < 8; round++) {
+                    for (int i = 0; i < phaseKeys; i++) {
+                        int key = phase * 10_000 + i;
+                        if (cache.get(key) != null) {
+                            hits++;
+                            lastPhaseHits++;
+                        } else {
+                            cache.put(key, value(key));
+                        }
+                        CacheStats stats = cache.stats();
+                        assertThat(stats.bytesUsed()).isLessThanOrEqualTo(stats.maxMemory());
+                    }
+                }
+            }
+            // an LRU would miss each key once per phase and hit it the other 7 rounds: 70 × phaseKeys in all
+            assertThat(lastPhaseHits).isGreaterThanOrEqualTo(6L * phaseKeys);
+            assertThat(hits).isGreaterThan(50L * phaseKeys);
+        }
+    }
+
+    private static long hash(long key) {
+        return key * 0x9E37_79B9_7F4A_7C15L;
+    }
+}
