@@ -23,7 +23,11 @@ public final class GcLog {
     public record Pauses(int count, double totalMillis, double maxMillis) {
     }
 
-    /** @return the pauses that started between {@code fromMillis} and {@code toMillis} of JVM uptime */
+    /**
+     * @return the pauses that overlap {@code fromMillis .. toMillis} of JVM uptime. A line's time stamp is when the
+     *         pause ended (unified logging prints it then), so a pause is counted when it ended after the window
+     *         opened and began (end minus duration) before it closed.
+     */
     public static Pauses pauses(Path log, long fromMillis, long toMillis) throws IOException {
         int count = 0;
         double total = 0;
@@ -33,11 +37,11 @@ public final class GcLog {
             if (!matcher.matches()) {
                 continue;
             }
-            double atMillis = Double.parseDouble(matcher.group(1)) * 1000;
-            if (atMillis < fromMillis || atMillis > toMillis) {
+            double endMillis = Double.parseDouble(matcher.group(1)) * 1000;
+            double millis = Double.parseDouble(matcher.group(2));
+            if (endMillis < fromMillis || endMillis - millis > toMillis) {
                 continue;
             }
-            double millis = Double.parseDouble(matcher.group(2));
             count++;
             total += millis;
             max = Math.max(max, millis);

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 
 /**
  * Renders the suite's CSVs into {@code report.md} (Markdown tables, the targets of issue 5 checked against the
- * measurements) and {@code hit-ratio.png}. Every section names the command that produced its numbers.
+ * measurements), the same as {@code report.adoc} for the docs page, and {@code hit-ratio.png}. Every section names the command that produced its numbers.
  */
 public final class Reporter {
 
@@ -56,14 +56,15 @@ public final class Reporter {
         reporter.gc(gc);
         reporter.hitRatio(hitRatio);
         Files.writeString(folder.resolve("report.md"), reporter.md);
-        System.out.println("[report] wrote " + folder.resolve("report.md"));
+        Files.writeString(folder.resolve("report.adoc"), AsciiDoc.fromMarkdown(reporter.md.toString()));
+        System.out.println("[report] wrote " + folder.resolve("report.md") + " and report.adoc");
     }
 
     private void machine(Properties machine) {
         md.append("# arena-cache benchmark report\n\n");
         md.append("| fact | value |\n|---|---|\n");
         for (String key : List.of("measuredAt", "mode", "command", "arenaEngine", "cpus", "cpuModel", "memTotal",
-                "jdk", "os", "loadAverage", "loadAverageAtEnd")) {
+                "jdk", "os", "loadAverage", "loadAverageAtEnd", "estimatedMinutes", "elapsedMinutes")) {
             md.append("| ").append(key).append(" | ").append(machine.getProperty(key, "")).append(" |\n");
         }
         md.append("\nA load average above the CPU count means other work shared the machine: treat such numbers as"
@@ -238,7 +239,8 @@ public final class Reporter {
         md.append("## GC impact (cache filled, then reader + churn writer + garbage allocator for the window)\n\n");
         md.append("Command: `").append(command).append(" --only gc`\n\n");
         md.append("| contender | cached | heap | window s | GC pauses | pause total ms | pause max ms | gets |"
-                + " get p50 ns | p99 ns | p99.9 ns | max ns |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " get p50 ns | p99 ns | p99.9 ns | max ns | load before / after |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, String> r : rows) {
             md.append("| ").append(r.get("contender")).append(" | ")
                     .append(Long.parseLong(r.get("dataBytes")) >> 20).append(" MiB | ").append(r.get("heap"))
@@ -246,7 +248,8 @@ public final class Reporter {
                     .append(r.get("pauseTotalMs")).append(" | ").append(r.get("pauseMaxMs")).append(" | ")
                     .append(r.get("gets")).append(" | ").append(r.get("getP50ns")).append(" | ")
                     .append(r.get("getP99ns")).append(" | ").append(r.get("getP999ns")).append(" | ")
-                    .append(r.get("getMaxNs")).append(" |\n");
+                    .append(r.get("getMaxNs")).append(" | ").append(r.getOrDefault("loadBefore", "?")).append(" / ")
+                    .append(r.getOrDefault("loadAfter", "?")).append(" |\n");
         }
         md.append('\n');
     }

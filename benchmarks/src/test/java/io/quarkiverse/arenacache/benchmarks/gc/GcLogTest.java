@@ -30,4 +30,19 @@ class GcLogTest {
         assertThat(pauses.totalMillis()).isEqualTo(5.0);
         assertThat(pauses.maxMillis()).isEqualTo(3.5);
     }
+
+    @Test
+    void countsAPauseThatStraddlesAWindowEdge(@TempDir Path folder) throws IOException {
+        Path log = folder.resolve("gc.log");
+        Files.write(log, List.of(
+                "[1.990s] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->2M(256M) 9.000ms",
+                "[2.005s] GC(1) Pause Young (Normal) (G1 Evacuation Pause) 24M->2M(256M) 20.000ms",
+                "[8.030s] GC(2) Pause Young (Normal) (G1 Evacuation Pause) 24M->2M(256M) 40.000ms",
+                "[8.050s] GC(3) Pause Young (Normal) (G1 Evacuation Pause) 24M->2M(256M) 40.000ms"));
+
+        GcLog.Pauses pauses = GcLog.pauses(log, 2000, 8000);
+
+        assertThat(pauses.count()).isEqualTo(2);
+        assertThat(pauses.totalMillis()).isEqualTo(60.0);
+    }
 }

@@ -40,6 +40,8 @@ class ReporterTest {
         assertThat(report).contains("80.0 / 300.0 / 2000.0");
         assertThat(report).contains("Command: `java -jar x.jar quick --only jmh`");
         assertThat(folder.resolve("hit-ratio.png")).exists().isNotEmptyFile();
+        assertThat(Files.readString(folder.resolve("report.adoc"))).contains("== arena-cache benchmark report")
+                .contains("|4194304 |64 B |1 |8.00M ± 10 (72.00)").doesNotContain("|---|");
     }
 
     @Test
