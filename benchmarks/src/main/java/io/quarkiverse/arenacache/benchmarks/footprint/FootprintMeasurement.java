@@ -77,7 +77,8 @@ public final class FootprintMeasurement {
                     growth.bytes() / (double) entries));
         }
         long objects = after.totalGrowthSince(before);
-        System.out.println(String.format(Locale.ROOT, "%sall-classes bytes=%d heapUsedGrowth=%d notInObjects=%d",
-                GROWTH_PREFIX, objects, heapGrowth, heapGrowth - objects));
+        System.out.println(String.format(Locale.ROOT, "%sall-classes bytes=%d heapUsedGrowth=%d notInObjects=%d"
+                + " (the before snapshot's own text, about %d bytes in one String, is among the [B growth)",
+                GROWTH_PREFIX, objects, heapGrowth, heapGrowth - objects, before.ownBytes()));
     }
 }

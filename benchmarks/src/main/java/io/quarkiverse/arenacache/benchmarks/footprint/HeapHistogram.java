@@ -17,16 +17,19 @@ import javax.management.ObjectName;
  * GC.class_histogram} prints; it runs a full collection first). Two snapshots taken around a fill say which classes
  * a cache keeps on the heap. A histogram counts object bytes only: heap <em>used</em> can be larger, e.g. a G1
  * humongous array occupies whole regions.
+ * <p>
+ * A snapshot keeps the command's text and parses it only when compared, so a snapshot that is live while the next
+ * one is taken shows up there as just one {@code String} and one {@code byte[]} (see {@link #ownBytes()}).
  */
 public final class HeapHistogram {
 
     /** A histogram row: {@code 1:  12345  678900  [B (java.base@25)}. */
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+).*$");
 
-    private final Map<String, long[]> byClass;
+    private final String text;
 
-    private HeapHistogram(Map<String, long[]> byClass) {
-        this.byClass = byClass;
+    private HeapHistogram(String text) {
+        this.text = text;
     }
 
     /** One class's growth between two snapshots. */
@@ -39,13 +42,22 @@ public final class HeapHistogram {
             String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
                     new Object[] { new String[0] }, new String[] { String[].class.getName() });
-            return parse(text);
+            return new HeapHistogram(text);
         } catch (JMException e) {
             throw new IllegalStateException("cannot take a class histogram", e);
         }
     }
 
     static HeapHistogram parse(String text) {
+        return new HeapHistogram(text);
+    }
+
+    /** @return roughly what this snapshot itself occupies on the heap: its text, one byte per character */
+    public long ownBytes() {
+        return text.length();
+    }
+
+    private Map<String, long[]> byClass() {
         Map<String, long[]> byClass = new HashMap<>();
         for (String line : text.split("\n")) {
             Matcher row = ROW.matcher(line);
@@ -54,14 +66,15 @@ public final class HeapHistogram {
                         (a, b) -> new long[] { a[0] + b[0], a[1] + b[1] });
             }
         }
-        return new HeapHistogram(byClass);
+        return byClass;
     }
 
     /** @return the classes whose live bytes grew since {@code before}, largest growth first, at most {@code limit} */
     public List<Growth> growthSince(HeapHistogram before, int limit) {
         List<Growth> growth = new ArrayList<>();
-        byClass.forEach((name, now) -> {
-            long[] then = before.byClass.getOrDefault(name, new long[2]);
+        Map<String, long[]> earlier = before.byClass();
+        byClass().forEach((name, now) -> {
+            long[] then = earlier.getOrDefault(name, new long[2]);
             if (now[1] > then[1]) {
                 growth.add(new Growth(name, now[0] - then[0], now[1] - then[1]));
             }
@@ -76,6 +89,6 @@ public final class HeapHistogram {
     }
 
     private long total() {
-        return byClass.values().stream().mapToLong(counts -> counts[1]).sum();
+        return byClass().values().stream().mapToLong(counts -> counts[1]).sum();
     }
 }
