@@ -3,8 +3,11 @@ package io.quarkiverse.arenacache.benchmarks.gc;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Sums the stop-the-world pauses in a {@code -Xlog:gc:file=...:uptime} log that fall inside a time window. Lines
@@ -14,13 +17,22 @@ import java.util.regex.Pattern;
 public final class GcLog {
 
     private static final Pattern PAUSE = Pattern
-            .compile("^\\[(\\d+(?:\\.\\d+)?)s\\].*\\bPause\\b.*?(\\d+(?:\\.\\d+)?)ms\\s*$");
+            .compile("^\\[(\\d+(?:\\.\\d+)?)s\\].*\\bPause (\\w+)(.*?)(\\d+(?:\\.\\d+)?)ms\\s*$");
 
     private GcLog() {
     }
 
-    /** Pause statistics of one window. */
-    public record Pauses(int count, double totalMillis, double maxMillis) {
+    /**
+     * Pause statistics of one window; {@code kinds} counts them by kind (Young, Mixed, Remark, Cleanup, Full) in the
+     * order first seen.
+     */
+    public record Pauses(int count, double totalMillis, double maxMillis, Map<String, Integer> kinds) {
+
+        /** @return the kinds as {@code Young=30;Mixed=4}, comma-free for the CSV */
+        public String kindsSummary() {
+            return kinds.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(";"));
+        }
     }
 
     /**
@@ -32,20 +44,23 @@ public final class GcLog {
         int count = 0;
         double total = 0;
         double max = 0;
+        Map<String, Integer> kinds = new LinkedHashMap<>();
         for (String line : Files.readAllLines(log)) {
             Matcher matcher = PAUSE.matcher(line);
             if (!matcher.matches()) {
                 continue;
             }
             double endMillis = Double.parseDouble(matcher.group(1)) * 1000;
-            double millis = Double.parseDouble(matcher.group(2));
+            double millis = Double.parseDouble(matcher.group(4));
             if (endMillis < fromMillis || endMillis - millis > toMillis) {
                 continue;
             }
             count++;
+            boolean mixed = matcher.group(2).equals("Young") && matcher.group(3).startsWith(" (Mixed)");
+            kinds.merge(mixed ? "Mixed" : matcher.group(2), 1, Integer::sum);
             total += millis;
             max = Math.max(max, millis);
         }
-        return new Pauses(count, total, max);
+        return new Pauses(count, total, max, kinds);
     }
 }

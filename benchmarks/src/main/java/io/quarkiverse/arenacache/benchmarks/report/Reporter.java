@@ -239,8 +239,8 @@ public final class Reporter {
         md.append("## GC impact (cache filled, then reader + churn writer + garbage allocator for the window)\n\n");
         md.append("Command: `").append(command).append(" --only gc`\n\n");
         md.append("| contender | cached | heap | window s | GC pauses | pause total ms | pause max ms | gets |"
-                + " get p50 ns | p99 ns | p99.9 ns | max ns | load before / after |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " get p50 ns | p99 ns | p99.9 ns | max ns | pause kinds | load before / after |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, String> r : rows) {
             md.append("| ").append(r.get("contender")).append(" | ")
                     .append(Long.parseLong(r.get("dataBytes")) >> 20).append(" MiB | ").append(r.get("heap"))
@@ -248,7 +248,9 @@ public final class Reporter {
                     .append(r.get("pauseTotalMs")).append(" | ").append(r.get("pauseMaxMs")).append(" | ")
                     .append(r.get("gets")).append(" | ").append(r.get("getP50ns")).append(" | ")
                     .append(r.get("getP99ns")).append(" | ").append(r.get("getP999ns")).append(" | ")
-                    .append(r.get("getMaxNs")).append(" | ").append(r.getOrDefault("loadBefore", "?")).append(" / ")
+                    .append(r.get("getMaxNs")).append(" | ")
+                    .append(r.getOrDefault("pauseKinds", "?").replace(";", ", ")).append(" | ")
+                    .append(r.getOrDefault("loadBefore", "?")).append(" / ")
                     .append(r.getOrDefault("loadAfter", "?")).append(" |\n");
         }
         md.append('\n');

@@ -177,7 +177,8 @@ public final class BenchmarkSuite {
 
         private void gcImpact(List<Contender> contenders) throws IOException {
             try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("gc-impact.csv")))) {
-                csv.println(GcImpact.CSV_HEADER + ",heap,pauses,pauseTotalMs,pauseMaxMs,loadBefore,loadAfter");
+                csv.println(GcImpact.CSV_HEADER + ",heap,pauses,pauseTotalMs,pauseMaxMs,pauseKinds,loadBefore,loadAfter,"
+                        + "windowStartMs,windowEndMs");
                 for (Contender contender : gcContenders(contenders)) {
                     System.out.println("[suite] GC impact: " + contender);
                     Path log = out.resolve("gc-" + contender.name().toLowerCase(Locale.ROOT) + ".log").toAbsolutePath();
@@ -194,8 +195,9 @@ public final class BenchmarkSuite {
                             .orElseThrow(() -> new IllegalStateException("GcImpact printed no window: " + lines))
                             .split(" ");
                     GcLog.Pauses pauses = GcLog.pauses(log, Long.parseLong(window[1]), Long.parseLong(window[2]));
-                    csv.println(lines.getLast() + String.format(Locale.ROOT, ",%s,%d,%.3f,%.3f,%s,%s", heap,
-                            pauses.count(), pauses.totalMillis(), pauses.maxMillis(), loadBefore, loadAfter));
+                    csv.println(lines.getLast() + String.format(Locale.ROOT, ",%s,%d,%.3f,%.3f,%s,%s,%s,%s,%s", heap,
+                            pauses.count(), pauses.totalMillis(), pauses.maxMillis(), pauses.kindsSummary(),
+                            loadBefore, loadAfter, window[1], window[2]));
                     csv.flush();
                 }
             }

@@ -22,13 +22,15 @@ class GcLogTest {
                 "[3.000s] GC(2) Concurrent Mark Cycle 40.000ms",
                 "[3.100s] GC(2) Pause Remark 90M->90M(256M) 1.250ms",
                 "[3.200s] GC(2) Pause Cleanup 90M->90M(256M) 0.250ms",
-                "[9.000s] GC(3) Pause Full (System.gc()) 90M->60M(256M) 50.000ms"));
+                "[4.000s] GC(3) Pause Young (Mixed) (G1 Evacuation Pause) 90M->60M(256M) 2.000ms",
+                "[9.000s] GC(4) Pause Full (System.gc()) 90M->60M(256M) 50.000ms"));
 
         GcLog.Pauses pauses = GcLog.pauses(log, 2000, 8000);
 
-        assertThat(pauses.count()).isEqualTo(3);
-        assertThat(pauses.totalMillis()).isEqualTo(5.0);
+        assertThat(pauses.count()).isEqualTo(4);
+        assertThat(pauses.totalMillis()).isEqualTo(7.0);
         assertThat(pauses.maxMillis()).isEqualTo(3.5);
+        assertThat(pauses.kindsSummary()).isEqualTo("Young=1;Remark=1;Cleanup=1;Mixed=1");
     }
 
     @Test
