@@ -21,12 +21,12 @@ final class RunEstimate {
     static final double FORK_FIXED_SECONDS = 3.0;
     /** JMH's bookkeeping between iterations. */
     static final double ITERATION_OVERHEAD_SECONDS = 0.05;
-    /** A footprint child: start, two class histograms and eight explicit full collections. */
-    static final double FOOTPRINT_FIXED_SECONDS = 6.0;
+    /** A footprint child: start, two class histograms and eight explicit full collections (of a small heap). */
+    static final double FOOTPRINT_FIXED_SECONDS = 2.0;
     /** A GC-impact child: start, key drawing, the explicit collection after the fill, joining and closing. */
     static final double GC_FIXED_SECONDS = 5.0;
-    /** The hit-ratio replays of all ten traces (independent of the mode). */
-    static final double HIT_RATIO_SECONDS = 150.0;
+    /** The hit-ratio replays of all ten traces (independent of the mode; measured 5 to 10 s). */
+    static final double HIT_RATIO_SECONDS = 15.0;
 
     /** Nanoseconds to fill one entry of a 64-byte value and of a 1 KiB value, measured at 4194304 entries. */
     private static final Map<Contender, double[]> POPULATE_NANOS = new EnumMap<>(Contender.class);
