@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the Markdown the {@link Reporter} writes into AsciiDoc for the Antora docs page, so a run's tables can be
  * pasted into {@code benchmarks.adoc} as they are. Only what the reporter emits is handled: headings (shifted one
- * level down, so the report's title becomes a {@code ==} section), pipe tables, bold, inline code and images.
+ * level down, so the report's title becomes a {@code ==} section), pipe tables, bullets, bold, inline code and
+ * images.
  */
 final class AsciiDoc {
 
@@ -44,6 +45,9 @@ final class AsciiDoc {
         }
         if (level > 0 && level < line.length() && line.charAt(level) == ' ') {
             return "=".repeat(level + 1) + inline(line.substring(level));
+        }
+        if (line.startsWith("- ")) {
+            return "* " + inline(line.substring(2));
         }
         var image = IMAGE.matcher(line);
         if (image.matches()) {

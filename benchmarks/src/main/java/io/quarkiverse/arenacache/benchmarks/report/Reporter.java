@@ -214,7 +214,7 @@ public final class Reporter {
         md.append('\n');
     }
 
-    private void footprint(List<Map<String, String>> rows) {
+    private void footprint(List<Map<String, String>> rows) throws IOException {
         if (rows.isEmpty()) {
             return;
         }
@@ -230,6 +230,48 @@ public final class Reporter {
         }
         md.append("\nRSS growth includes heap the JVM committed while filling and any budget an off-heap cache"
                 + " reserves up front, so it is an upper bound on what an entry costs.\n\n");
+        heapGrowth();
+    }
+
+    /** Where arena-cache's heap bytes go, from the class histograms the footprint children took around the fill. */
+    private void heapGrowth() throws IOException {
+        Path file = folder.resolve("footprint-heap-growth.txt");
+        if (!Files.exists(file)) {
+            return;
+        }
+        md.append("Where arena-cache's heap bytes go (classes whose live heap grew with the fill, from"
+                + " `footprint-heap-growth.txt`; the rest of the heap-used growth is G1 region rounding of humongous"
+                + " arrays):\n\n");
+        String block = null;
+        List<String> items = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.startsWith(" ")) {
+                flushGrowth(block, items);
+                block = line.startsWith("ARENA ") ? line.substring(0, line.length() - 1) : null;
+                items.clear();
+            } else if (block != null) {
+                items.add(line.strip());
+            }
+        }
+        flushGrowth(block, items);
+        md.append('\n');
+    }
+
+    private void flushGrowth(String block, List<String> items) {
+        if (block == null) {
+            return;
+        }
+        List<String> shown = new ArrayList<>();
+        for (String item : items) {
+            String[] parts = item.split(" ");
+            if (parts[0].equals("all-classes")) {
+                shown.add("heap used grew " + parts[2].substring("heapUsedGrowth=".length()) + " B, live objects "
+                        + parts[1].substring("bytes=".length()) + " B");
+            } else if (shown.size() < 3) {
+                shown.add("`" + parts[0] + "` +" + parts[2].substring("bytes=".length()) + " B");
+            }
+        }
+        md.append("- ").append(block).append(": ").append(String.join(", ", shown)).append('\n');
     }
 
     private void gc(List<Map<String, String>> rows) {
@@ -238,14 +280,15 @@ public final class Reporter {
         }
         md.append("## GC impact (cache filled, then reader + churn writer + garbage allocator for the window)\n\n");
         md.append("Command: `").append(command).append(" --only gc`\n\n");
-        md.append("| contender | cached | heap | window s | GC pauses | pause total ms | pause max ms | gets |"
-                + " get p50 ns | p99 ns | p99.9 ns | max ns | pause kinds | load before / after |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| contender | cached | heap | window s | GC pauses | pause total ms | pause max ms |"
+                + " pause CPU ms | gets | get p50 ns | p99 ns | p99.9 ns | max ns | pause kinds | load before / after |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, String> r : rows) {
             md.append("| ").append(r.get("contender")).append(" | ")
                     .append(Long.parseLong(r.get("dataBytes")) >> 20).append(" MiB | ").append(r.get("heap"))
                     .append(" | ").append(r.get("seconds")).append(" | ").append(r.get("pauses")).append(" | ")
                     .append(r.get("pauseTotalMs")).append(" | ").append(r.get("pauseMaxMs")).append(" | ")
+                    .append(r.getOrDefault("pauseCpuMs", "?")).append(" | ")
                     .append(r.get("gets")).append(" | ").append(r.get("getP50ns")).append(" | ")
                     .append(r.get("getP99ns")).append(" | ").append(r.get("getP999ns")).append(" | ")
                     .append(r.get("getMaxNs")).append(" | ")
@@ -253,6 +296,8 @@ public final class Reporter {
                     .append(r.getOrDefault("loadBefore", "?")).append(" / ")
                     .append(r.getOrDefault("loadAfter", "?")).append(" |\n");
         }
+        md.append("\nPause CPU ms is the User+Sys time of the GC threads in the counted pauses (from `gc+cpu`, 10 ms"
+                + " resolution per pause): a pause far longer than its CPU time waited for a CPU on a busy machine.\n");
         md.append('\n');
     }
 

@@ -177,7 +177,7 @@ public final class BenchmarkSuite {
 
         private void gcImpact(List<Contender> contenders) throws IOException {
             try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("gc-impact.csv")))) {
-                csv.println(GcImpact.CSV_HEADER + ",heap,pauses,pauseTotalMs,pauseMaxMs,pauseKinds,loadBefore,loadAfter,"
+                csv.println(GcImpact.CSV_HEADER + ",heap,pauses,pauseTotalMs,pauseMaxMs,pauseCpuMs,pauseKinds,loadBefore,loadAfter,"
                         + "windowStartMs,windowEndMs");
                 for (Contender contender : gcContenders(contenders)) {
                     System.out.println("[suite] GC impact: " + contender);
@@ -185,7 +185,7 @@ public final class BenchmarkSuite {
                     String heap = mode.gcHeapGigabytes + "g";
                     List<String> flags = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));
                     flags.addAll(GC_JVM_FLAGS);
-                    flags.add("-Xlog:gc:file=" + log + ":uptime");
+                    flags.add("-Xlog:gc,gc+cpu:file=" + log + ":uptime");
                     String loadBefore = Machine.loadAverageOneMinute();
                     List<String> lines = ChildJvm.run(flags, GcImpact.class, contender.name(),
                             String.valueOf(mode.gcDataBytes), String.valueOf(GC_VALUE_SIZE),
@@ -195,8 +195,9 @@ public final class BenchmarkSuite {
                             .orElseThrow(() -> new IllegalStateException("GcImpact printed no window: " + lines))
                             .split(" ");
                     GcLog.Pauses pauses = GcLog.pauses(log, Long.parseLong(window[1]), Long.parseLong(window[2]));
-                    csv.println(lines.getLast() + String.format(Locale.ROOT, ",%s,%d,%.3f,%.3f,%s,%s,%s,%s,%s", heap,
-                            pauses.count(), pauses.totalMillis(), pauses.maxMillis(), pauses.kindsSummary(),
+                    csv.println(lines.getLast() + String.format(Locale.ROOT, ",%s,%d,%.3f,%.3f,%.0f,%s,%s,%s,%s,%s",
+                            heap, pauses.count(), pauses.totalMillis(), pauses.maxMillis(), pauses.cpuMillis(),
+                            pauses.kindsSummary(),
                             loadBefore, loadAfter, window[1], window[2]));
                     csv.flush();
                 }

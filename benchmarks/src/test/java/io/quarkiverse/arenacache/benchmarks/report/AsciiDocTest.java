@@ -18,6 +18,8 @@ class AsciiDocTest {
                 | heap bytes < 1 | 5.05 B | **not met** |
                 | `0 B/op` | 0.000 B/op | met |
 
+                - ARENA 64 B: `[J` +3145760 B
+
                 ![hit ratio per trace](hit-ratio.png)
                 """);
 
@@ -32,6 +34,8 @@ class AsciiDocTest {
                 |heap bytes < 1 |5.05 B |*not met*
                 |`0 B/op` |0.000 B/op |met
                 |===
+
+                * ARENA 64 B: `[J` +3145760 B
 
                 image::hit-ratio.png[hit ratio per trace]
                 """);
