@@ -18,7 +18,7 @@ import io.quarkiverse.arenacache.benchmarks.contenders.Contender;
 final class RunEstimate {
 
     /** JVM start (with a pre-touched 2 GiB heap), JMH's own set-up, key drawing, teardown and exit. */
-    static final double FORK_FIXED_SECONDS = 3.0;
+    static final double FORK_FIXED_SECONDS = 4.0;
     /** JMH's bookkeeping between iterations. */
     static final double ITERATION_OVERHEAD_SECONDS = 0.05;
     /** A footprint child: start, two class histograms and eight explicit full collections (of a small heap). */
