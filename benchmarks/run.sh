@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the benchmarks jar and runs the suite; results and report.md land in benchmarks/target/benchmark-results/.
 #   benchmarks/run.sh quick            # minutes: a subset of the JMH matrix, small footprint/GC sizes
-#   benchmarks/run.sh full             # the whole matrix of issue 5, ~4 GB GC run (hours on 2 cores)
+#   benchmarks/run.sh full             # the whole matrix of issue 5, ~4 GB GC run (about an hour on 2 cores;
+#                                      # the estimate is printed when it starts)
 #   benchmarks/run.sh quick --only hitratio,footprint
 set -euo pipefail
 cd "$(dirname "$0")/.."

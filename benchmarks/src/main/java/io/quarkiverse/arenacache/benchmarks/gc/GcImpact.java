@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 import io.quarkiverse.arenacache.benchmarks.contenders.CacheContender;
 import io.quarkiverse.arenacache.benchmarks.contenders.CacheSpec;
@@ -21,10 +22,13 @@ import io.quarkiverse.arenacache.benchmarks.workload.Values;
  * file): fill the cache with {@code dataBytes} of values, then for {@code seconds} run three threads at once: a reader
  * timing every get into an HdrHistogram, a writer replacing values at a fixed rate (the churn a live cache sees,
  * each put a newly built value), and an allocator making short-lived garbage at a fixed rate (the application's own
- * work). GC pauses are read from the log afterwards, restricted to the measured window printed here.
+ * work). The threads first run {@code warmupSeconds} unmeasured, so that the JIT has compiled the paths and G1 has
+ * sized its young generation (and touched the heap's pages) after the fill's full collection; then the window opens.
+ * GC pauses are read from the log afterwards, restricted to the measured window printed here; the latencies and
+ * the get count are the window's only.
  * <p>
- * Arguments: {@code contender dataBytes valueSize seconds}. Prints one line {@code window <startUptimeMs>
- * <endUptimeMs>} and one CSV row of latency results ({@link #CSV_HEADER}).
+ * Arguments: {@code contender dataBytes valueSize warmupSeconds seconds}. Prints one line {@code window
+ * <startUptimeMs> <endUptimeMs>} and one CSV row of latency results ({@link #CSV_HEADER}).
  */
 public final class GcImpact {
 
@@ -40,13 +44,15 @@ public final class GcImpact {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        if (args.length != 4) {
-            throw new IllegalArgumentException("usage: GcImpact <contender> <dataBytes> <valueSize> <seconds>");
+        if (args.length != 5) {
+            throw new IllegalArgumentException(
+                    "usage: GcImpact <contender> <dataBytes> <valueSize> <warmupSeconds> <seconds>");
         }
         Contender contender = Contender.parse(args[0]);
         long dataBytes = Long.parseLong(args[1]);
         int valueSize = Integer.parseInt(args[2]);
-        int seconds = Integer.parseInt(args[3]);
+        int warmupSeconds = Integer.parseInt(args[3]);
+        int seconds = Integer.parseInt(args[4]);
         long entries = dataBytes / valueSize;
 
         PopulatedCache.Opened opened = PopulatedCache.open(contender, new CacheSpec(entries, valueSize));
@@ -59,8 +65,9 @@ public final class GcImpact {
         System.gc();
 
         AtomicBoolean running = new AtomicBoolean(true);
-        Histogram latencies = new Histogram(TimeUnit.SECONDS.toNanos(10), 3);
-        long[] gets = new long[1];
+        long highestLatency = TimeUnit.SECONDS.toNanos(10);
+        // A Recorder, not a Histogram: the window's interval is taken while the reader keeps recording.
+        Recorder latencies = new Recorder(highestLatency, 3);
         List<Thread> threads = new ArrayList<>();
         threads.add(Thread.ofPlatform().name("reader").unstarted(() -> {
             int i = 0;
@@ -72,8 +79,7 @@ public final class GcImpact {
                 if (value == null) {
                     cache.put(key, Values.forKey(key, valueSize));
                 }
-                latencies.recordValue(Math.min(elapsed, latencies.getHighestTrackableValue()));
-                gets[0]++;
+                latencies.recordValue(Math.min(elapsed, highestLatency));
             }
         }));
         threads.add(Thread.ofPlatform().name("writer").unstarted(() -> paced(running, PUTS_PER_SECOND, i -> {
@@ -85,19 +91,22 @@ public final class GcImpact {
         threads.add(Thread.ofPlatform().name("garbage").unstarted(() -> paced(running,
                 GARBAGE_BYTES_PER_SECOND / chunk, i -> young[(int) (i & (young.length - 1))] = new byte[chunk])));
 
-        long windowStart = uptimeMillis();
         threads.forEach(Thread::start);
+        Thread.sleep(TimeUnit.SECONDS.toMillis(warmupSeconds));
+        long windowStart = uptimeMillis();
+        latencies.getIntervalHistogram(); // drops the warmup's latencies
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        Histogram window = latencies.getIntervalHistogram();
+        long windowEnd = uptimeMillis();
         running.set(false);
         for (Thread thread : threads) {
             thread.join();
         }
-        long windowEnd = uptimeMillis();
 
         System.out.println("window " + windowStart + " " + windowEnd);
         System.out.println(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%d,%d,%d,%d,%d", contender, dataBytes,
-                valueSize, entries, seconds, gets[0], latencies.getValueAtPercentile(50),
-                latencies.getValueAtPercentile(99), latencies.getValueAtPercentile(99.9), latencies.getMaxValue()));
+                valueSize, entries, seconds, window.getTotalCount(), window.getValueAtPercentile(50),
+                window.getValueAtPercentile(99), window.getValueAtPercentile(99.9), window.getMaxValue()));
         cache.close();
     }
 

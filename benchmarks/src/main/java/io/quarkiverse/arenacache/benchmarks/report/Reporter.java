@@ -15,7 +15,7 @@ import java.util.function.Predicate;
 
 /**
  * Renders the suite's CSVs into {@code report.md} (Markdown tables, the targets of issue 5 checked against the
- * measurements) and {@code hit-ratio.png}. Every section names the command that produced its numbers.
+ * measurements), the same as {@code report.adoc} for the docs page, and {@code hit-ratio.png}. Every section names the command that produced its numbers.
  */
 public final class Reporter {
 
@@ -56,14 +56,15 @@ public final class Reporter {
         reporter.gc(gc);
         reporter.hitRatio(hitRatio);
         Files.writeString(folder.resolve("report.md"), reporter.md);
-        System.out.println("[report] wrote " + folder.resolve("report.md"));
+        Files.writeString(folder.resolve("report.adoc"), AsciiDoc.fromMarkdown(reporter.md.toString()));
+        System.out.println("[report] wrote " + folder.resolve("report.md") + " and report.adoc");
     }
 
     private void machine(Properties machine) {
         md.append("# arena-cache benchmark report\n\n");
         md.append("| fact | value |\n|---|---|\n");
         for (String key : List.of("measuredAt", "mode", "command", "arenaEngine", "cpus", "cpuModel", "memTotal",
-                "jdk", "os", "loadAverage", "loadAverageAtEnd")) {
+                "jdk", "os", "loadAverage", "loadAverageAtEnd", "estimatedMinutes", "elapsedMinutes")) {
             md.append("| ").append(key).append(" | ").append(machine.getProperty(key, "")).append(" |\n");
         }
         md.append("\nA load average above the CPU count means other work shared the machine: treat such numbers as"
@@ -213,7 +214,7 @@ public final class Reporter {
         md.append('\n');
     }
 
-    private void footprint(List<Map<String, String>> rows) {
+    private void footprint(List<Map<String, String>> rows) throws IOException {
         if (rows.isEmpty()) {
             return;
         }
@@ -229,6 +230,48 @@ public final class Reporter {
         }
         md.append("\nRSS growth includes heap the JVM committed while filling and any budget an off-heap cache"
                 + " reserves up front, so it is an upper bound on what an entry costs.\n\n");
+        heapGrowth();
+    }
+
+    /** Where arena-cache's heap bytes go, from the class histograms the footprint children took around the fill. */
+    private void heapGrowth() throws IOException {
+        Path file = folder.resolve("footprint-heap-growth.txt");
+        if (!Files.exists(file)) {
+            return;
+        }
+        md.append("Where arena-cache's heap bytes go (classes whose live heap grew with the fill, from"
+                + " `footprint-heap-growth.txt`; the rest of the heap-used growth is G1 region rounding of humongous"
+                + " arrays):\n\n");
+        String block = null;
+        List<String> items = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            if (!line.startsWith(" ")) {
+                flushGrowth(block, items);
+                block = line.startsWith("ARENA ") ? line.substring(0, line.length() - 1) : null;
+                items.clear();
+            } else if (block != null) {
+                items.add(line.strip());
+            }
+        }
+        flushGrowth(block, items);
+        md.append('\n');
+    }
+
+    private void flushGrowth(String block, List<String> items) {
+        if (block == null) {
+            return;
+        }
+        List<String> shown = new ArrayList<>();
+        for (String item : items) {
+            String[] parts = item.split(" ");
+            if (parts[0].equals("all-classes")) {
+                shown.add("heap used grew " + parts[2].substring("heapUsedGrowth=".length()) + " B, live objects "
+                        + parts[1].substring("bytes=".length()) + " B");
+            } else if (shown.size() < 3) {
+                shown.add("`" + parts[0] + "` +" + parts[2].substring("bytes=".length()) + " B");
+            }
+        }
+        md.append("- ").append(block).append(": ").append(String.join(", ", shown)).append('\n');
     }
 
     private void gc(List<Map<String, String>> rows) {
@@ -237,17 +280,24 @@ public final class Reporter {
         }
         md.append("## GC impact (cache filled, then reader + churn writer + garbage allocator for the window)\n\n");
         md.append("Command: `").append(command).append(" --only gc`\n\n");
-        md.append("| contender | cached | heap | window s | GC pauses | pause total ms | pause max ms | gets |"
-                + " get p50 ns | p99 ns | p99.9 ns | max ns |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| contender | cached | heap | window s | GC pauses | pause total ms | pause max ms |"
+                + " pause CPU ms | gets | get p50 ns | p99 ns | p99.9 ns | max ns | pause kinds | load before / after |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Map<String, String> r : rows) {
             md.append("| ").append(r.get("contender")).append(" | ")
                     .append(Long.parseLong(r.get("dataBytes")) >> 20).append(" MiB | ").append(r.get("heap"))
                     .append(" | ").append(r.get("seconds")).append(" | ").append(r.get("pauses")).append(" | ")
                     .append(r.get("pauseTotalMs")).append(" | ").append(r.get("pauseMaxMs")).append(" | ")
+                    .append(r.getOrDefault("pauseCpuMs", "?")).append(" | ")
                     .append(r.get("gets")).append(" | ").append(r.get("getP50ns")).append(" | ")
                     .append(r.get("getP99ns")).append(" | ").append(r.get("getP999ns")).append(" | ")
-                    .append(r.get("getMaxNs")).append(" |\n");
+                    .append(r.get("getMaxNs")).append(" | ")
+                    .append(r.getOrDefault("pauseKinds", "?").replace(";", ", ")).append(" | ")
+                    .append(r.getOrDefault("loadBefore", "?")).append(" / ")
+                    .append(r.getOrDefault("loadAfter", "?")).append(" |\n");
         }
+        md.append("\nPause CPU ms is the User+Sys time of the GC threads in the counted pauses (from `gc+cpu`, 10 ms"
+                + " resolution per pause): a pause far longer than its CPU time waited for a CPU on a busy machine.\n");
         md.append('\n');
     }
 

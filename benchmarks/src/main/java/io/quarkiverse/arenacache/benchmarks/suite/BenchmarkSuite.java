@@ -30,8 +30,6 @@ import io.quarkiverse.arenacache.benchmarks.contenders.Contender;
 import io.quarkiverse.arenacache.benchmarks.footprint.FootprintMeasurement;
 import io.quarkiverse.arenacache.benchmarks.gc.GcImpact;
 import io.quarkiverse.arenacache.benchmarks.gc.GcLog;
-import io.quarkiverse.arenacache.benchmarks.jmh.EvictionBenchmark;
-import io.quarkiverse.arenacache.benchmarks.jmh.GetPutBenchmark;
 import io.quarkiverse.arenacache.benchmarks.report.Reporter;
 import io.quarkiverse.arenacache.benchmarks.simulation.HitRatioSimulation;
 import io.quarkiverse.arenacache.benchmarks.simulation.LirsTraces;
@@ -46,6 +44,10 @@ import io.quarkiverse.arenacache.benchmarks.simulation.LirsTraces;
 public final class BenchmarkSuite {
 
     static final List<String> PARTS = List.of("jmh", "footprint", "gc", "hitratio");
+    static final List<Integer> FOOTPRINT_VALUE_SIZES = List.of(64, 1024);
+    static final int GC_VALUE_SIZE = 1024;
+    /** The JVM flags of every GC-impact child besides the heap size: identical for all contenders, G1 defaults. */
+    static final List<String> GC_JVM_FLAGS = List.of("-XX:+UseG1GC");
 
     private BenchmarkSuite() {
     }
@@ -79,6 +81,17 @@ public final class BenchmarkSuite {
         new Run(mode, out, parts).execute();
     }
 
+    /** @return the contenders the footprint is measured for: the zero-copy flavour shares ARENA's storage */
+    static List<Contender> footprintContenders(List<Contender> available) {
+        return available.stream().filter(c -> c != Contender.ARENA_ZERO_COPY).toList();
+    }
+
+    /** @return the contenders of the GC-impact run: arena-cache's two read paths against Caffeine */
+    static List<Contender> gcContenders(List<Contender> available) {
+        return List.of(Contender.ARENA, Contender.ARENA_ZERO_COPY, Contender.CAFFEINE).stream()
+                .filter(available::contains).toList();
+    }
+
     /** One suite run. */
     private record Run(SuiteMode mode, Path out, Set<String> parts) {
 
@@ -90,7 +103,12 @@ public final class BenchmarkSuite {
                     : "NOT AVAILABLE (ArenaCache.build() failed on this build; arena-cache rows are missing)");
             machine.put("command", "java -jar benchmarks/target/arena-cache-benchmarks.jar "
                     + mode.name().toLowerCase(Locale.ROOT));
+            RunEstimate.Estimate estimate = RunEstimate.of(mode, parts, contenders);
+            System.out.println("[suite] " + mode.name().toLowerCase(Locale.ROOT) + " run of " + parts + ": "
+                    + estimate.describe());
+            machine.put("estimatedMinutes", String.format(Locale.ROOT, "%.0f", estimate.totalSeconds() / 60));
             writeFacts(out.resolve("machine.properties"), machine);
+            long started = System.nanoTime();
 
             if (parts.contains("hitratio")) {
                 hitRatio(contenders.contains(Contender.ARENA));
@@ -105,6 +123,7 @@ public final class BenchmarkSuite {
                 jmh(contenders);
             }
             machine.put("loadAverageAtEnd", Machine.loadAverage());
+            machine.put("elapsedMinutes", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 6e10));
             writeFacts(out.resolve("machine.properties"), machine);
             Reporter.render(out);
         }
@@ -134,19 +153,23 @@ public final class BenchmarkSuite {
         }
 
         private void footprint(List<Contender> contenders) throws IOException {
-            try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("footprint.csv")))) {
+            try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("footprint.csv")));
+                    PrintWriter growth = new PrintWriter(
+                            Files.newBufferedWriter(out.resolve("footprint-heap-growth.txt")))) {
                 csv.println(FootprintMeasurement.CSV_HEADER);
-                for (int valueSize : List.of(64, 1024)) {
-                    for (Contender contender : contenders) {
-                        if (contender == Contender.ARENA_ZERO_COPY) {
-                            continue; // same storage as ARENA
-                        }
+                for (int valueSize : FOOTPRINT_VALUE_SIZES) {
+                    for (Contender contender : footprintContenders(contenders)) {
                         System.out.println("[suite] footprint: " + contender + " " + valueSize + " B");
                         List<String> lines = ChildJvm.run(List.of("-Xms256m", "-Xmx4g", "-XX:+UseG1GC"),
                                 FootprintMeasurement.class, contender.name(), String.valueOf(mode.footprintEntries),
                                 String.valueOf(valueSize));
                         csv.println(lines.getLast());
                         csv.flush();
+                        growth.println(contender + " " + valueSize + " B:");
+                        lines.stream().filter(l -> l.startsWith(FootprintMeasurement.GROWTH_PREFIX))
+                                .forEach(l -> growth.println("  " + l.substring(FootprintMeasurement.GROWTH_PREFIX
+                                        .length())));
+                        growth.flush();
                     }
                 }
             }
@@ -154,62 +177,52 @@ public final class BenchmarkSuite {
 
         private void gcImpact(List<Contender> contenders) throws IOException {
             try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(out.resolve("gc-impact.csv")))) {
-                csv.println(GcImpact.CSV_HEADER + ",heap,pauses,pauseTotalMs,pauseMaxMs");
-                for (Contender contender : List.of(Contender.ARENA, Contender.ARENA_ZERO_COPY, Contender.CAFFEINE)) {
-                    if (!contenders.contains(contender)) {
-                        continue;
-                    }
+                csv.println(GcImpact.CSV_HEADER + ",heap,pauses,pauseTotalMs,pauseMaxMs,pauseCpuMs,pauseKinds,loadBefore,loadAfter,"
+                        + "windowStartMs,windowEndMs");
+                for (Contender contender : gcContenders(contenders)) {
                     System.out.println("[suite] GC impact: " + contender);
                     Path log = out.resolve("gc-" + contender.name().toLowerCase(Locale.ROOT) + ".log").toAbsolutePath();
                     String heap = mode.gcHeapGigabytes + "g";
-                    List<String> lines = ChildJvm.run(
-                            List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-Xlog:gc:file=" + log + ":uptime"),
-                            GcImpact.class, contender.name(), String.valueOf(mode.gcDataBytes), "1024",
-                            String.valueOf(mode.gcSeconds));
+                    List<String> flags = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));
+                    flags.addAll(GC_JVM_FLAGS);
+                    flags.add("-Xlog:gc,gc+cpu:file=" + log + ":uptime");
+                    String loadBefore = Machine.loadAverageOneMinute();
+                    List<String> lines = ChildJvm.run(flags, GcImpact.class, contender.name(),
+                            String.valueOf(mode.gcDataBytes), String.valueOf(GC_VALUE_SIZE),
+                            String.valueOf(mode.gcWarmupSeconds), String.valueOf(mode.gcSeconds));
+                    String loadAfter = Machine.loadAverageOneMinute();
                     String[] window = lines.stream().filter(l -> l.startsWith("window ")).findFirst()
                             .orElseThrow(() -> new IllegalStateException("GcImpact printed no window: " + lines))
                             .split(" ");
                     GcLog.Pauses pauses = GcLog.pauses(log, Long.parseLong(window[1]), Long.parseLong(window[2]));
-                    csv.println(lines.getLast() + String.format(Locale.ROOT, ",%s,%d,%.3f,%.3f", heap, pauses.count(),
-                            pauses.totalMillis(), pauses.maxMillis()));
+                    csv.println(lines.getLast() + String.format(Locale.ROOT, ",%s,%d,%.3f,%.3f,%.0f,%s,%s,%s,%s,%s",
+                            heap, pauses.count(), pauses.totalMillis(), pauses.maxMillis(), pauses.cpuMillis(),
+                            pauses.kindsSummary(),
+                            loadBefore, loadAfter, window[1], window[2]));
                     csv.flush();
                 }
             }
         }
 
         private void jmh(List<Contender> contenders) throws IOException, RunnerException {
-            String[] entries = mode.entries.stream().map(String::valueOf).toArray(String[]::new);
-            String[] valueSizes = mode.valueSizes.stream().map(String::valueOf).toArray(String[]::new);
-            String[] getContenders = contenders.stream().map(Contender::name).toArray(String[]::new);
-            String[] evictContenders = contenders.stream().filter(Contender::bounded)
-                    .filter(c -> c != Contender.ARENA_ZERO_COPY).map(Contender::name).toArray(String[]::new);
             List<RunResult> results = new ArrayList<>();
-            for (int threads : mode.threads) {
-                for (Mode jmhMode : List.of(Mode.Throughput, Mode.SampleTime)) {
-                    boolean sampling = jmhMode == Mode.SampleTime;
-                    if (sampling && mode.sampleCoverage == 1 && threads > 1) {
-                        continue;
-                    }
-                    String getMethods = sampling && mode.sampleCoverage == 1 ? "getHit" : "getHit|get75put25";
-                    results.addAll(runJmh(GetPutBenchmark.class.getSimpleName() + "\\.(" + getMethods + ")$",
-                            getContenders, entries, valueSizes, threads, jmhMode));
-                    if (!sampling || mode.sampleCoverage > 1) {
-                        results.addAll(runJmh(EvictionBenchmark.class.getSimpleName() + "\\.(putEvict|getOrLoadMiss)$",
-                                evictContenders, entries, valueSizes, threads, jmhMode));
-                    }
-                }
+            for (JmhPlan.Invocation invocation : JmhPlan.of(mode, contenders).invocations()) {
+                results.addAll(runJmh(invocation));
+                // Written after every invocation, so an interrupted full run still leaves its finished numbers.
+                writeJmhCsv(results);
             }
-            writeJmhCsv(results);
         }
 
-        private Collection<RunResult> runJmh(String include, String[] contenders, String[] entries,
-                String[] valueSizes, int threads, Mode jmhMode) throws RunnerException {
-            String tag = include.replaceAll("[^A-Za-z0-9]+", "-") + "t" + threads + "-" + jmhMode.shortLabel();
+        private Collection<RunResult> runJmh(JmhPlan.Invocation invocation) throws RunnerException {
+            Mode jmhMode = invocation.mode();
+            int threads = invocation.threads();
+            String tag = invocation.include().replaceAll("[^A-Za-z0-9]+", "-") + "t" + threads + "-"
+                    + jmhMode.shortLabel();
             ChainedOptionsBuilder options = new OptionsBuilder()
-                    .include(include)
-                    .param("contender", contenders)
-                    .param("entries", entries)
-                    .param("valueSize", valueSizes)
+                    .include(invocation.include())
+                    .param("contender", invocation.contenders().stream().map(Contender::name).toArray(String[]::new))
+                    .param("entries", invocation.entries().stream().map(String::valueOf).toArray(String[]::new))
+                    .param("valueSize", invocation.valueSizes().stream().map(String::valueOf).toArray(String[]::new))
                     .mode(jmhMode)
                     .timeUnit(jmhMode == Mode.Throughput ? TimeUnit.SECONDS : TimeUnit.NANOSECONDS)
                     .warmupIterations(mode.warmupIterations)
@@ -222,7 +235,8 @@ public final class BenchmarkSuite {
                     .output(out.resolve("jmh-" + tag + ".log").toString())
                     .result(out.resolve("jmh-" + tag + ".json").toString())
                     .resultFormat(ResultFormatType.JSON);
-            System.out.println("[suite] jmh: " + tag + " (progress in " + out.resolve("jmh-" + tag + ".log") + ")");
+            System.out.println("[suite] jmh: " + tag + ", " + invocation.forks() + " forks (progress in "
+                    + out.resolve("jmh-" + tag + ".log") + ")");
             return new Runner(options.build()).run();
         }
 

@@ -31,6 +31,11 @@ final class Machine {
         return read(Path.of("/proc/loadavg"));
     }
 
+    /** @return the 1-minute load average, or "unknown" */
+    static String loadAverageOneMinute() {
+        return loadAverage().split(" ")[0];
+    }
+
     private static String firstValue(Path file, String key) {
         try {
             return Files.readAllLines(file).stream().filter(line -> line.startsWith(key))

@@ -26,6 +26,21 @@ class ReporterTest {
                 "cs,100,50,10,LRU,0.20,10.0", "cs,100,50,20,arena-cache,0.50,19.0", "cs,100,50,20,Caffeine,0.50,20",
                 "cs,100,50,20,LRU,0.55,20"));
 
+        Files.write(folder.resolve("gc-impact.csv"), List.of("contender,dataBytes,valueSize,entries,seconds,gets,"
+                + "getP50ns,getP99ns,getP999ns,getMaxNs,heap,pauses,pauseTotalMs,pauseMaxMs,pauseCpuMs,pauseKinds,"
+                + "loadBefore,loadAfter,windowStartMs,windowEndMs",
+                "ARENA_ZERO_COPY,4294967296,1024,4194304,60,100,400,900,3000,9000,8g,3,30.000,20.000,10,Young=3,"
+                + "4.0,3.5,1000,61000",
+                "CAFFEINE,4294967296,1024,4194304,60,100,600,15000,60000,90000,8g,50,5000.000,400.000,4000,"
+                + "Young=23;Mixed=16;Remark=5;Cleanup=6,3.5,6.0,1000,61000"));
+
+        Files.write(folder.resolve("footprint.csv"), List.of("contender,entries,valueSize,resident,heapBytesPerEntry,"
+                + "rssBytesPerEntry,payloadBytesPerEntry,budgetSlack", "ARENA,1000000,64,1000000,6.33,251.08,72,1.00"));
+        Files.write(folder.resolve("footprint-heap-growth.txt"), List.of("ARENA 64 B:",
+                "  [J instances=2 bytes=3145760 bytesPerEntry=3.146",
+                "  all-classes bytes=3200000 heapUsedGrowth=6327296 notInObjects=3127296 (the before snapshot)",
+                "CAFFEINE 64 B:", "  [B instances=1000825 bytes=80049584 bytesPerEntry=80.050"));
+
         Reporter.render(folder);
 
         String report = Files.readString(folder.resolve("report.md"));
@@ -39,7 +54,15 @@ class ReporterTest {
         assertThat(report).contains("| 4194304 | 64 B | 1 | 8.00M ± 10 (72.00)");
         assertThat(report).contains("80.0 / 300.0 / 2000.0");
         assertThat(report).contains("Command: `java -jar x.jar quick --only jmh`");
+        assertThat(report).contains("| total GC pause ≤ 0.1× Caffeine's with 4096 MiB cached (ARENA_ZERO_COPY reads) |"
+                + " 30.0 ms vs 5000.0 ms (0.006×) | met |");
+        assertThat(report).contains("| 5000.000 | 400.000 | 4000 |").contains("Young=23, Mixed=16, Remark=5, Cleanup=6")
+                .contains("| 3.5 / 6.0 |");
+        assertThat(report).contains("- ARENA 64 B: `[J` +3145760 B, heap used grew 6327296 B, live objects 3200000 B")
+                .doesNotContain("80049584");
         assertThat(folder.resolve("hit-ratio.png")).exists().isNotEmptyFile();
+        assertThat(Files.readString(folder.resolve("report.adoc"))).contains("== arena-cache benchmark report")
+                .contains("|4194304 |64 B |1 |8.00M ± 10 (72.00)").doesNotContain("|---|");
     }
 
     @Test
