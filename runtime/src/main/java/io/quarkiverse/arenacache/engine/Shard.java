@@ -55,7 +55,7 @@ final class Shard {
     private final StampedLock lock = new StampedLock();
     private final int shardIndex;
     private final String cacheName;
-    private final Arena slabArena;
+    private final SlabSupply slabSupply;
     private final long generationBytes;
     /** The most live bytes this shard may hold: {@code generations × generationBytes}. */
     private final long liveBudget;
@@ -85,13 +85,12 @@ final class Shard {
     private long keptBytes;
     private volatile long entries;
     private volatile long bytesUsed;
-    private volatile long slabBytesCommitted;
 
     Shard(int shardIndex, String cacheName, Arena slabArena, long generationBytes, int generations,
             Counters counters, SecondChancePolicy policy) {
         this.shardIndex = shardIndex;
         this.cacheName = cacheName;
-        this.slabArena = slabArena;
+        this.slabSupply = new SlabSupply(slabArena, generationBytes, generations + 1);
         this.generationBytes = generationBytes;
         this.liveBudget = generationBytes * generations;
         this.slabs = new Slab[generations + 1];
@@ -225,6 +224,7 @@ final class Shard {
      */
     void put(long hash, MemorySegment entry, int keyLength, int valueLength, long expiresAt, long now,
             Removals removals) {
+        prepareSlabAhead(HEADER_BYTES + keyLength + valueLength);
         long stamp = lock.writeLock();
         try {
             checkOpen();
@@ -262,6 +262,22 @@ final class Shard {
             bytesUsed = bytesUsed + size;
         } finally {
             lock.unlockWrite(stamp);
+        }
+    }
+
+    /**
+     * Before the write lock: if the head slab is about to fill and the ring still lacks slabs, allocates the next
+     * one now, so that the write lock is never held while a slab is zero-filled (see {@link SlabSupply}). Reads
+     * {@link #head} racily: a stale view only makes the hint early or late.
+     */
+    private void prepareSlabAhead(int size) {
+        if (!slabSupply.canPrepare()) {
+            return;
+        }
+        int current = head;
+        Slab slab = current < 0 ? null : slabs[current];
+        if (slab == null || slab.written + size + generationBytes / 4 > generationBytes) {
+            slabSupply.prepare();
         }
     }
 
@@ -675,9 +691,8 @@ final class Shard {
         Slab slab = slabs[next];
         if (slabsInUse < slabs.length) {
             if (slab == null) {
-                slab = new Slab(slabArena.allocate(generationBytes, Long.BYTES));
+                slab = new Slab(slabSupply.take());
                 slabs[next] = slab;
-                slabBytesCommitted = slabBytesCommitted + generationBytes;
             } else {
                 counters.generationRotations.increment();
             }
@@ -911,7 +926,7 @@ final class Shard {
     }
 
     long bytesCommitted() {
-        return slabBytesCommitted + table.bytes() + policy.bytesOfShard(shardIndex);
+        return slabSupply.bytesCommitted() + table.bytes() + policy.bytesOfShard(shardIndex);
     }
 
     CacheLayout.Shard layout() {
