@@ -92,12 +92,13 @@ final class Shard {
     /**
      * Looks up a key and, on a hit, decodes or reads its value.
      *
-     * @param key the encoded key, from offset 0
+     * @param key the encoded key, from offset 0; {@code null} for a word key (see {@link WordKeys}), whose
+     *        {@code keyLength} bytes are in {@code firstWord} and {@code secondWord} instead
      * @return {@link #MISS}, {@link #EXPIRED}, or the decoded value / reader result ({@code Boolean.TRUE} for
      *         {@link #MODE_CONTAINS})
      */
-    Object find(long hash, MemorySegment key, int keyLength, long now, int mode, Codec<?> codec,
-            ValueReader<?> reader) {
+    Object find(long hash, MemorySegment key, long firstWord, long secondWord, int keyLength, long now, int mode,
+            Codec<?> codec, ValueReader<?> reader) {
         for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
             long stamp = lock.tryOptimisticRead();
             if (stamp == 0) {
@@ -105,7 +106,7 @@ final class Shard {
                 continue;
             }
             try {
-                Object result = findOnce(hash, key, keyLength, now, mode, codec, reader, stamp);
+                Object result = findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec, reader, stamp);
                 if (result != RETRY && lock.validate(stamp)) {
                     return result;
                 }
@@ -120,15 +121,15 @@ final class Shard {
         long stamp = lock.readLock();
         try {
             checkOpen();
-            return findOnce(hash, key, keyLength, now, mode, codec, reader, 0);
+            return findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec, reader, 0);
         } finally {
             lock.unlockRead(stamp);
         }
     }
 
     /** One probe; {@code stamp} 0 means the read lock is held and nothing needs validating. */
-    private Object findOnce(long hash, MemorySegment key, int keyLength, long now, int mode, Codec<?> codec,
-            ValueReader<?> reader, long stamp) {
+    private Object findOnce(long hash, MemorySegment key, long firstWord, long secondWord, int keyLength, long now,
+            int mode, Codec<?> codec, ValueReader<?> reader, long stamp) {
         IndexTable index = table;
         int mask = index.mask;
         int slot = (int) hash & mask;
@@ -142,7 +143,9 @@ final class Shard {
                 long offset = Location.offset(location);
                 MemorySegment segment = slab.segment;
                 int storedKeyLength = segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH);
-                if (storedKeyLength == keyLength && sameKey(segment, offset + HEADER_BYTES, key, keyLength)) {
+                if (storedKeyLength == keyLength && (key == null
+                        ? sameWords(segment, offset + HEADER_BYTES, firstWord, secondWord, keyLength)
+                        : sameKey(segment, offset + HEADER_BYTES, key, keyLength))) {
                     int valueLength = segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
                     long expiresAt = segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT);
                     // Validate before trusting the lengths: codecs and readers then only ever see sane bounds.
@@ -192,6 +195,17 @@ final class Shard {
             }
         }
         return true;
+    }
+
+    /** Compares a stored word key (4, 8 or 16 bytes, see {@link WordKeys}) with the probe key's words. */
+    private static boolean sameWords(MemorySegment stored, long offset, long firstWord, long secondWord,
+            int keyLength) {
+        return switch (keyLength) {
+            case Integer.BYTES -> stored.get(JAVA_INT_UNALIGNED, offset) == (int) firstWord;
+            case Long.BYTES -> stored.get(JAVA_LONG_UNALIGNED, offset) == firstWord;
+            default -> stored.get(JAVA_LONG_UNALIGNED, offset) == firstWord
+                    && stored.get(JAVA_LONG_UNALIGNED, offset + Long.BYTES) == secondWord;
+        };
     }
 
     private void markReferenced(IndexTable index, int slot, long location, long hash) {
