@@ -40,7 +40,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     private static final System.Logger LOGGER = System.getLogger(ArenaCacheEngine.class.getName());
     private static final long NEVER = Long.MAX_VALUE;
     /** The "now" of a lookup while no entry can expire: before every expiry time, and no clock read. */
-    private static final long BEFORE_ANY_EXPIRY = Long.MIN_VALUE;
+    private static final long BEFORE_ANY_EXPIRY = Shard.NOTHING_EXPIRES;
 
     private final CacheSettings settings;
     private final Codec<K> keyCodec;

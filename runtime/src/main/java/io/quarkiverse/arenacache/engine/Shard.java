@@ -11,6 +11,7 @@ import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.StampedLock;
@@ -39,6 +40,13 @@ final class Shard {
     static final int MODE_GET = 0;
     static final int MODE_READ = 1;
     static final int MODE_CONTAINS = 2;
+
+    /**
+     * The {@code now} of a lookup while no entry can expire (see {@code ArenaCacheEngine}): before every expiry
+     * time, since an expiry time is a ticker reading plus a positive TTL.
+     */
+    static final long NOTHING_EXPIRES = Long.MIN_VALUE;
+    private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
     private static final int OPTIMISTIC_ATTEMPTS = 4;
     private static final int INITIAL_INDEX_CAPACITY = 64;
@@ -157,17 +165,19 @@ final class Shard {
                 Slab slab = slabs[Location.generation(location)];
                 long offset = Location.offset(location);
                 MemorySegment segment = slab.segment;
-                int storedKeyLength = segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH);
-                if (storedKeyLength == keyLength && (key == null
+                long lengths = segment.get(JAVA_LONG_UNALIGNED, offset + KEY_LENGTH); // both lengths, one access
+                if (storedKeyLength(lengths) == keyLength && (key == null
                         ? sameWords(segment, offset + HEADER_BYTES, firstWord, secondWord, keyLength)
                         : sameKey(segment, offset + HEADER_BYTES, key, keyLength))) {
-                    int valueLength = segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
-                    long expiresAt = segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT);
+                    int valueLength = storedValueLength(lengths);
+                    // While nothing can expire the expiry time need not be read: now is before every one of them.
+                    boolean expired = now != NOTHING_EXPIRES
+                            && now >= segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT);
                     // Validate before trusting the lengths: codecs and readers then only ever see sane bounds.
                     if (stamp != 0 && !lock.validate(stamp)) {
                         return RETRY;
                     }
-                    if (now >= expiresAt) {
+                    if (expired) {
                         return EXPIRED;
                     }
                     long valueOffset = offset + HEADER_BYTES + keyLength;
@@ -188,6 +198,16 @@ final class Shard {
             slot = (slot + 1) & mask;
         }
         return stamp != 0 ? RETRY : MISS;
+    }
+
+    /** The key length of an entry, from the 8 bytes at {@code KEY_LENGTH} (key length, then value length). */
+    private static int storedKeyLength(long lengths) {
+        return LITTLE_ENDIAN ? (int) lengths : (int) (lengths >>> Integer.SIZE);
+    }
+
+    /** The value length of an entry, from the 8 bytes at {@code KEY_LENGTH}. */
+    private static int storedValueLength(long lengths) {
+        return LITTLE_ENDIAN ? (int) (lengths >>> Integer.SIZE) : (int) lengths;
     }
 
     /**
