@@ -109,7 +109,8 @@ class WordKeysTest {
             assertThat(cache.size()).isZero();
             assertThat(cache.stats().expirations()).isEqualTo(1);
             assertThat(cache.stats().misses()).isEqualTo(1);
-            assertThat(listener.events).containsExactly(new RecordingListener.Event<>(5L, "five", RemovalCause.EXPIRED));
+            assertThat(listener.events)
+                    .containsExactly(new RecordingListener.Event<>(5L, "five", RemovalCause.EXPIRED));
         }
     }
 
