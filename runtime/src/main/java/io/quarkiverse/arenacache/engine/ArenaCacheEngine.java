@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -40,11 +41,13 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     private static final System.Logger LOGGER = System.getLogger(ArenaCacheEngine.class.getName());
     private static final long NEVER = Long.MAX_VALUE;
     /** The "now" of a lookup while no entry can expire: before every expiry time, and no clock read. */
-    private static final long BEFORE_ANY_EXPIRY = Long.MIN_VALUE;
+    private static final long BEFORE_ANY_EXPIRY = Shard.NOTHING_EXPIRES;
 
     private final CacheSettings settings;
     private final Codec<K> keyCodec;
     private final Codec<V> valueCodec;
+    /** {@link WordKeys#NONE}, or the length of the built-in fixed-width keys looked up without encoding them. */
+    private final int wordKeyLength;
     private final Ticker ticker;
     private final EvictionListener<? super K, ? super V> listener;
     private final long defaultTtlNanos;
@@ -67,6 +70,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         this.settings = settings;
         this.keyCodec = keyCodec;
         this.valueCodec = valueCodec;
+        this.wordKeyLength = WordKeys.lengthFor(keyCodec);
         this.ticker = ticker;
         this.listener = listener;
         this.defaultTtlNanos = settings.expireAfterWrite().map(ArenaCacheEngine::toNanos).orElse(NEVER);
@@ -142,27 +146,59 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     }
 
     /**
-     * Encodes the key into scratch, finds it, counts the outcome and removes an expired entry it ran into.
+     * Finds the key (as words for a {@link WordKeys word key}, otherwise encoded into scratch), counts the outcome
+     * and removes an expired entry it ran into.
      *
      * @return the shard's result, with {@link Shard#EXPIRED} turned into {@link Shard#MISS}
      */
     private Object find(K key, int mode, ValueReader<?> reader, boolean countStats) {
+        long now = entriesMayExpire ? ticker.read() : BEFORE_ANY_EXPIRY;
+        Object result = wordKeyLength != WordKeys.NONE ? findWordKey(key, now, mode, reader)
+                : findEncoded(key, now, mode, reader);
+        if (countStats) {
+            (result == Shard.MISS ? counters.misses : counters.hits).increment();
+        }
+        return result;
+    }
+
+    private Object findWordKey(K key, long now, int mode, ValueReader<?> reader) {
+        long firstWord;
+        long secondWord = 0;
+        long hash;
+        switch (wordKeyLength) {
+            case WordKeys.LONG -> {
+                firstWord = (Long) key;
+                hash = KeyHash.hashLong(firstWord);
+            }
+            case WordKeys.INTEGER -> {
+                firstWord = (Integer) key;
+                hash = KeyHash.hashInt((int) firstWord);
+            }
+            default -> {
+                UUID uuid = (UUID) key;
+                firstWord = uuid.getMostSignificantBits();
+                secondWord = uuid.getLeastSignificantBits();
+                hash = KeyHash.hashTwoLongs(firstWord, secondWord);
+            }
+        }
+        Object result = shardFor(hash).find(hash, null, firstWord, secondWord, wordKeyLength, now, mode,
+                valueCodec, reader);
+        return result == Shard.EXPIRED ? findEncoded(key, now, mode, reader) : result;
+    }
+
+    private Object findEncoded(K key, long now, int mode, ValueReader<?> reader) {
         Scratch scratch = Scratch.current();
         int keyLength = checkedSize(keyCodec.encodedSize(key), "key");
         MemorySegment keyBytes = scratch.key(keyLength);
         keyCodec.encode(key, keyBytes, 0);
         long hash = KeyHash.hash(keyBytes, 0, keyLength);
         Shard shard = shardFor(hash);
-        long now = entriesMayExpire ? ticker.read() : BEFORE_ANY_EXPIRY;
-        Object result = shard.find(hash, keyBytes, keyLength, now, mode, valueCodec, reader);
+        Object result = shard.find(hash, keyBytes, 0, 0, keyLength, now, mode, valueCodec, reader);
         if (result == Shard.EXPIRED) {
             Removals removals = newRemovals();
             shard.removeIfExpired(hash, keyBytes, keyLength, now, removals);
             deliver(removals);
             result = Shard.MISS;
-        }
-        if (countStats) {
-            (result == Shard.MISS ? counters.misses : counters.hits).increment();
         }
         return result;
     }

@@ -4,6 +4,7 @@ import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
 
 /**
  * A fast 64-bit hash of encoded key bytes: 8-byte words folded by multiply-rotate, then a strong finalizer so that
@@ -15,6 +16,7 @@ final class KeyHash {
     private static final long SEED = 0x9E3779B97F4A7C15L;
     private static final long M1 = 0x87C37B91114253D5L;
     private static final long M2 = 0x4CF5AD432745937FL;
+    private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
     private KeyHash() {
     }
@@ -33,6 +35,23 @@ final class KeyHash {
             h = mixWord(h, tail);
         }
         return finish(h);
+    }
+
+    /** @return {@link #hash} of the 8 bytes of {@code word} in native byte order (a {@code Long} key) */
+    static long hashLong(long word) {
+        return finish(mixWord(SEED ^ (Long.BYTES * M2), word));
+    }
+
+    /** @return {@link #hash} of the 4 bytes of {@code value} in native byte order (an {@code Integer} key) */
+    static long hashInt(int value) {
+        // the byte-wise tail of hash() assembles the bytes in memory order, least significant first
+        long tail = (LITTLE_ENDIAN ? value : Integer.reverseBytes(value)) & 0xFFFF_FFFFL;
+        return finish(mixWord(SEED ^ (Integer.BYTES * M2), tail));
+    }
+
+    /** @return {@link #hash} of two 8-byte words in native byte order (a {@code UUID} key) */
+    static long hashTwoLongs(long first, long second) {
+        return finish(mixWord(mixWord(SEED ^ (2 * Long.BYTES * M2), first), second));
     }
 
     static long hash(byte[] bytes) {

@@ -45,4 +45,34 @@ class HitAllocationTest {
             assertThat(best).as("bytes allocated by %d hits once warm", rounds).isLessThan(1024);
         }
     }
+
+    @Test
+    void zeroCopyHitsOfWordKeysAllocateNothing() {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+                .getThreadMXBean();
+        try (ArenaCache<Long, byte[]> cache = ArenaCache.builder(Codecs.longs(), Codecs.byteArrays())
+                .maxMemory(1 << 20).build()) {
+            Long[] keys = new Long[64];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = 1_000_000L + i;
+                cache.put(keys[i], new byte[] { 1, 2, 3 });
+            }
+            int rounds = 20_000;
+            long best = Long.MAX_VALUE;
+            for (int attempt = 0; attempt < 20 && best > 0; attempt++) {
+                long before = threads.getCurrentThreadAllocatedBytes();
+                int hits = 0;
+                for (int i = 0; i < rounds; i++) {
+                    Long key = keys[i & 63];
+                    if (cache.read(key, NON_EMPTY) == Boolean.TRUE && cache.containsKey(key)) {
+                        hits++;
+                    }
+                }
+                long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+                assertThat(hits).isEqualTo(rounds);
+                best = Math.min(best, allocated);
+            }
+            assertThat(best).as("bytes allocated by %d word-key hits once warm", rounds).isLessThan(1024);
+        }
+    }
 }
