@@ -69,20 +69,29 @@ final class SlabSupply {
         }
         while (true) {
             MemorySegment ready = prepared;
-            if (ready == null && allocating.compareAndSet(false, true)) {
+            if (ready != null) {
+                return handOver(ready);
+            }
+            if (allocating.compareAndSet(false, true)) {
                 try {
-                    ready = prepared != null ? prepared : allocate();
+                    ready = prepared;
+                    return handOver(ready != null ? ready : allocate());
                 } finally {
                     allocating.set(false);
                 }
             }
-            if (ready != null) {
-                prepared = null;
-                handedOut = handedOut + 1;
-                return ready;
-            }
             Thread.onSpinWait();
         }
+    }
+
+    /**
+     * Counts the slab as handed out before clearing {@link #prepared}: a preparer that then sees no prepared slab
+     * also sees the new count, so it never allocates a slab beyond the ring.
+     */
+    private MemorySegment handOver(MemorySegment slab) {
+        handedOut = handedOut + 1;
+        prepared = null;
+        return slab;
     }
 
     /** @return bytes of every slab allocated so far, prepared ones included */

@@ -60,7 +60,7 @@ class SlabSupplyTest {
 
     @Test
     void preparersRacingTheTakerNeverAllocateASlabTwiceOrTooMany() throws Exception {
-        for (int round = 0; round < 50; round++) {
+        for (int round = 0; round < 200; round++) {
             int ringSize = 8;
             SlabSupply supply = new SlabSupply(arena, SLAB, ringSize);
             AtomicBoolean done = new AtomicBoolean();
