@@ -30,8 +30,6 @@ final class SecondChancePolicy {
     static final double MAX_WINDOW = 1.0;
     /** How far one return of a recently evicted key moves the window, in entries of the full cache. */
     static final int ADAPT_STEP_ENTRIES = 4;
-    /** The most of the main region that protected entries (read while in the main region) may hold. */
-    static final double PROTECTED_SHARE = 0.8;
 
     private final FrequencySketch sketch;
     private final EvictedKeys evicted;
@@ -54,14 +52,6 @@ final class SecondChancePolicy {
     /** @return the sketch's estimate for a key hash, 0 to {@value FrequencySketch#MAX_COUNT} */
     int frequency(long hash) {
         return sketch.frequency(hash);
-    }
-
-    /**
-     * @return how many of a shard's {@code liveBudget} bytes the main region's protected entries may hold: {@value
-     *         #PROTECTED_SHARE} of the main region (Caffeine's share)
-     */
-    long protectedBytes(long liveBudget) {
-        return (long) (liveBudget * (1 - windowFraction) * PROTECTED_SHARE);
     }
 
     /** @return how many of a shard's {@code liveBudget} bytes the window may hold */

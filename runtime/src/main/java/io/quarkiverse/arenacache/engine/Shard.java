@@ -81,8 +81,6 @@ final class Shard {
     private long windowOffset;
     /** Live bytes of the window's entries. */
     private long windowBytes;
-    /** Live bytes of the main region's protected entries ({@link Location#PROTECTED}). */
-    private long protectedBytes;
     /** Bytes of read entries moved to the head during the current put (capped, so every put makes progress). */
     private long keptBytes;
     private volatile long entries;
@@ -234,12 +232,10 @@ final class Shard {
             // admission window; an update stays where its key was (window or main), as in W-TinyLFU.
             int oldSlot = findSlot(hash, entry, keyLength);
             boolean intoWindow = true;
-            boolean wasProtected = false;
             if (oldSlot >= 0) {
-                long oldLocation = table.locationAt(oldSlot);
+                boolean wasWindow = Location.isWindow(table.locationAt(oldSlot));
                 boolean expired = removeSlot(oldSlot, now, removals, RemovalCause.REPLACED);
-                intoWindow = Location.isWindow(oldLocation) || expired;
-                wasProtected = Location.isProtected(oldLocation) && !expired;
+                intoWindow = wasWindow || expired;
             }
             // Grow first: if the index cannot grow, nothing has been written yet.
             growIndexIfNeeded();
@@ -257,15 +253,10 @@ final class Shard {
             MemorySegment.copy(entry, 0, segment, offset + HEADER_BYTES, (long) keyLength + valueLength);
             slab.liveEntries++;
             slab.liveBytes += size;
-            // an update of a protected entry stays protected (an update counts as a use), within the cap
-            boolean intoProtected = wasProtected && protectedBytes + size <= policy.protectedBytes(liveBudget);
-            table.insert(hash, intoWindow ? location | Location.WINDOW
-                    : intoProtected ? location | Location.PROTECTED : location);
+            table.insert(hash, intoWindow ? location | Location.WINDOW : location);
             if (intoWindow) {
                 windowBytes += size;
                 slab.windowEntries++;
-            } else if (intoProtected) {
-                protectedBytes += size;
             }
             entries = entries + 1;
             bytesUsed = bytesUsed + size;
@@ -338,8 +329,6 @@ final class Shard {
         if (Location.isWindow(location)) {
             windowBytes -= size;
             slab.windowEntries--;
-        } else if (Location.isProtected(location)) {
-            protectedBytes -= size;
         }
         markDead(segment, offset);
         index.delete(slot);
@@ -594,28 +583,14 @@ final class Shard {
                 return -1;
             }
             long location = index.locationAt(slot);
-            boolean referenced = Location.isReferenced(location);
-            boolean wasProtected = Location.isProtected(location);
-            // an unread protected entry over the protected share is demoted straight into the duel
-            if (!(referenced || wasProtected) || keptBytes + entrySize > keepCap
-                    || (!referenced && protectedBytes > policy.protectedBytes(liveBudget))) {
+            if (!Location.isReferenced(location) || keptBytes + entrySize > keepCap) {
                 return slot;
             }
             if (slabs[head].written + entrySize > generationBytes) {
                 openHead(entrySize, incomingHash, now, removals);
                 return -1;
             }
-            long flags = location & Location.WINDOW;
-            if (wasProtected) {
-                protectedBytes -= entrySize;
-            }
-            // SLRU: a read main-region entry is (or stays) protected, within the protected share; an unread
-            // protected one is demoted to probation, with one more pass before it can be a victim
-            if (referenced && flags == 0 && protectedBytes + entrySize <= policy.protectedBytes(liveBudget)) {
-                flags = Location.PROTECTED;
-                protectedBytes += entrySize;
-            }
-            moveToHead(slot, slab, offset, entrySize, flags);
+            moveToHead(slot, slab, offset, entrySize, location & Location.WINDOW);
             keptBytes += entrySize;
             evictionCursor += entrySize;
         }
@@ -638,8 +613,7 @@ final class Shard {
     /**
      * Moves a kept entry to the end of the head slab: it becomes one of the youngest, its REFERENCED bit spent.
      *
-     * @param flags {@link Location#WINDOW} if it stays in the window, {@link Location#PROTECTED} if it is (or
-     *        becomes) a protected main-region entry, else 0
+     * @param flags {@link Location#WINDOW} if it stays in the window, else 0
      */
     private void moveToHead(int slot, Slab from, long offset, int entrySize, long flags) {
         Slab to = slabs[head];
@@ -651,7 +625,7 @@ final class Shard {
         from.liveBytes -= entrySize;
         to.liveEntries++;
         to.liveBytes += entrySize;
-        if ((flags & Location.WINDOW) != 0) {
+        if (flags != 0) {
             from.windowEntries--;
             to.windowEntries++;
         }
@@ -773,8 +747,7 @@ final class Shard {
                 } else {
                     if (write != read) {
                         MemorySegment.copy(segment, read, segment, write, size);
-                        long flags = index.locationAt(slot)
-                                & (Location.REFERENCED | Location.WINDOW | Location.PROTECTED);
+                        long flags = index.locationAt(slot) & (Location.REFERENCED | Location.WINDOW);
                         index.setLocation(slot, Location.of(generation, write) | flags);
                     }
                     write += size;
@@ -813,8 +786,7 @@ final class Shard {
                     if (write != read) {
                         MemorySegment.copy(segment, read, segment, write, size);
                     }
-                    index.setLocation(slot,
-                            Location.of(generation, write) | (location & (Location.WINDOW | Location.PROTECTED)));
+                    index.setLocation(slot, Location.of(generation, write) | (location & Location.WINDOW));
                     write += size;
                 } else {
                     removeSlot(slot, now, removals, RemovalCause.SIZE);
@@ -893,7 +865,6 @@ final class Shard {
             windowSlab = oldest;
             windowOffset = 0;
             windowBytes = 0;
-            protectedBytes = 0;
             entries = 0;
             bytesUsed = 0;
             return removedLive;
