@@ -724,7 +724,8 @@ final class Shard {
     /**
      * Moves every live entry of the oldest slab (after the eviction cursor) to its start, dropping the dead bytes
      * between them; expired entries are removed as expirations. REFERENCED bits are kept: nothing was judged.
-     * Called only when the entries plus the incoming one fit the slab, so every live entry is kept. Write
+     * Called only when the entries plus the incoming one fit the slab, so every live entry is kept. An entry without
+     * {@link EntryLayout#DEAD_MARK} is live, so only entries that move (or expired) cost an index probe. Write
      * amplification: the copy is at most the slab's live bytes and frees its dead bytes; over a turn of the ring
      * the dead bytes freed are at least the ring's size minus the live budget (one slab), so a full cache copies
      * at most about {@code generations} bytes per byte written, and far less when overwrites are skewed (the
@@ -740,9 +741,20 @@ final class Shard {
             long hash = segment.get(JAVA_LONG_UNALIGNED, read + HASH);
             int size = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, read + KEY_LENGTH)
                     + segment.get(JAVA_INT_UNALIGNED, read + VALUE_LENGTH);
-            int slot = isDead(hash) ? -1 : index.findLocation(hash, Location.of(generation, read));
+            if (isDead(hash)) {
+                read += size;
+                continue;
+            }
+            boolean expired = now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT);
+            if (!expired && write == read) {
+                // live (unmarked) and staying where it is: its index slot needs no update, so no probe
+                write += size;
+                read += size;
+                continue;
+            }
+            int slot = index.findLocation(hash, Location.of(generation, read));
             if (slot >= 0) {
-                if (now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT)) {
+                if (expired) {
                     removeSlot(slot, now, removals, RemovalCause.SIZE); // counted as expired
                 } else {
                     if (write != read) {
