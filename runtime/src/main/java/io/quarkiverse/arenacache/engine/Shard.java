@@ -256,7 +256,9 @@ final class Shard {
             table.insert(hash, intoWindow ? location | Location.WINDOW : location);
             if (intoWindow) {
                 windowBytes += size;
-                slab.windowEntries++;
+                if (slab.windowEntries++ == 0) {
+                    slab.windowStart = offset;
+                }
             }
             entries = entries + 1;
             bytesUsed = bytesUsed + size;
@@ -521,6 +523,9 @@ final class Shard {
         IndexTable index = table;
         while (true) {
             Slab slab = slabs[windowSlab];
+            if (windowOffset < slab.windowStart) {
+                windowOffset = slab.windowStart; // nothing of the window before it
+            }
             if (windowOffset >= slab.written || slab.windowEntries == 0) {
                 // past its end, or nothing of the window in it (a slab of main entries is skipped in O(1))
                 if (windowSlab == head) {
@@ -627,7 +632,9 @@ final class Shard {
         to.liveBytes += entrySize;
         if (flags != 0) {
             from.windowEntries--;
-            to.windowEntries++;
+            if (to.windowEntries++ == 0) {
+                to.windowStart = target;
+            }
         }
         markDead(from.segment, offset); // the copy left behind
     }
@@ -737,6 +744,7 @@ final class Shard {
         long read = evictionCursor;
         long write = 0;
         long end = slab.written;
+        long windowStart = -1;
         while (read < end) {
             long hash = segment.get(JAVA_LONG_UNALIGNED, read + HASH);
             int size = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, read + KEY_LENGTH)
@@ -746,6 +754,9 @@ final class Shard {
                 continue;
             }
             boolean expired = now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT);
+            if (!expired && windowStart < 0 && (hash & WINDOW_MARK) != 0) {
+                windowStart = write;
+            }
             if (!expired && write == read) {
                 // live (unmarked) and staying where it is: its index slot needs no update, so no probe
                 write += size;
@@ -768,6 +779,7 @@ final class Shard {
             read += size;
         }
         slab.written = write;
+        slab.windowStart = Math.max(0, windowStart);
     }
 
     /**
@@ -807,6 +819,7 @@ final class Shard {
             read += size;
         }
         slab.written = write;
+        slab.windowStart = 0; // kept window entries moved down: no better bound known
     }
 
     private void growIndexIfNeeded() {
