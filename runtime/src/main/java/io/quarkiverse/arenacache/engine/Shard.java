@@ -304,7 +304,9 @@ final class Shard {
             table.insert(hash, intoWindow ? location | Location.WINDOW : location);
             if (intoWindow) {
                 windowBytes += size;
-                slab.windowEntries++;
+                if (slab.windowEntries++ == 0) {
+                    slab.windowStart = offset;
+                }
             }
             entries = entries + 1;
             bytesUsed = bytesUsed + size;
@@ -585,6 +587,9 @@ final class Shard {
         IndexTable index = table;
         while (true) {
             Slab slab = slabs[windowSlab];
+            if (windowOffset < slab.windowStart) {
+                windowOffset = slab.windowStart; // nothing of the window before it
+            }
             if (windowOffset >= slab.written || slab.windowEntries == 0) {
                 // past its end, or nothing of the window in it (a slab of main entries is skipped in O(1))
                 if (windowSlab == head) {
@@ -691,7 +696,9 @@ final class Shard {
         to.liveBytes += entrySize;
         if (flags != 0) {
             from.windowEntries--;
-            to.windowEntries++;
+            if (to.windowEntries++ == 0) {
+                to.windowStart = target;
+            }
         }
         markDead(from.segment, offset); // the copy left behind
     }
@@ -787,7 +794,8 @@ final class Shard {
     /**
      * Moves every live entry of the oldest slab (after the eviction cursor) to its start, dropping the dead bytes
      * between them; expired entries are removed as expirations. REFERENCED bits are kept: nothing was judged.
-     * Called only when the entries plus the incoming one fit the slab, so every live entry is kept. Write
+     * Called only when the entries plus the incoming one fit the slab, so every live entry is kept. An entry without
+     * {@link EntryLayout#DEAD_MARK} is live, so only entries that move (or expired) cost an index probe. Write
      * amplification: the copy is at most the slab's live bytes and frees its dead bytes; over a turn of the ring
      * the dead bytes freed are at least the ring's size minus the live budget (one slab), so a full cache copies
      * at most about {@code generations} bytes per byte written, and far less when overwrites are skewed (the
@@ -799,13 +807,28 @@ final class Shard {
         long read = evictionCursor;
         long write = 0;
         long end = slab.written;
+        long windowStart = -1;
         while (read < end) {
             long hash = segment.get(JAVA_LONG_UNALIGNED, read + HASH);
             int size = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, read + KEY_LENGTH)
                     + segment.get(JAVA_INT_UNALIGNED, read + VALUE_LENGTH);
-            int slot = isDead(hash) ? -1 : index.findLocation(hash, Location.of(generation, read));
+            if (isDead(hash)) {
+                read += size;
+                continue;
+            }
+            boolean expired = now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT);
+            if (!expired && windowStart < 0 && (hash & WINDOW_MARK) != 0) {
+                windowStart = write;
+            }
+            if (!expired && write == read) {
+                // live (unmarked) and staying where it is: its index slot needs no update, so no probe
+                write += size;
+                read += size;
+                continue;
+            }
+            int slot = index.findLocation(hash, Location.of(generation, read));
             if (slot >= 0) {
-                if (now >= segment.get(JAVA_LONG_UNALIGNED, read + EXPIRES_AT)) {
+                if (expired) {
                     removeSlot(slot, now, removals, RemovalCause.SIZE); // counted as expired
                 } else {
                     if (write != read) {
@@ -819,6 +842,7 @@ final class Shard {
             read += size;
         }
         slab.written = write;
+        slab.windowStart = Math.max(0, windowStart);
     }
 
     /**
@@ -858,6 +882,7 @@ final class Shard {
             read += size;
         }
         slab.written = write;
+        slab.windowStart = 0; // kept window entries moved down: no better bound known
     }
 
     private void growIndexIfNeeded() {

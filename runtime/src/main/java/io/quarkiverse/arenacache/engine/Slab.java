@@ -17,6 +17,11 @@ final class Slab {
     long liveBytes;
     /** Live entries of the admission window in this slab: lets the window cursor skip slabs that hold none. */
     long windowEntries;
+    /**
+     * No live window entry lies before this offset (window entries are only appended, or moved down by a
+     * compaction that resets it): lets the window cursor skip a compacted prefix of main-region entries in O(1).
+     */
+    long windowStart;
     /** How many times the slab has become the head. */
     long epoch;
 
@@ -30,5 +35,6 @@ final class Slab {
         liveEntries = 0;
         liveBytes = 0;
         windowEntries = 0;
+        windowStart = 0;
     }
 }

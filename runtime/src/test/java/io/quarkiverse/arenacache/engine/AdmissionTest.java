@@ -93,6 +93,36 @@ class AdmissionTest {
     }
 
     @Test
+    void oneTimeKeysLeaveTheWindowOldestFirstThroughManyCompactions() {
+        for (int key = 0; key < CAPACITY; key++) {
+            cache.put(key, value(key));
+            cache.get(key);
+            cache.get(key);
+        }
+        // ten times the cache in one-time keys: the dead candidates fill the ring again and again, so slabs holding
+        // a prefix of kept main-region entries are compacted and become the head, under the window's entries
+        int first = 1000;
+        int last = first + 10 * CAPACITY;
+        for (int key = first; key < last; key++) {
+            cache.put(key, value(key));
+        }
+        int previous = Integer.MIN_VALUE;
+        for (RecordingListener.Event<Integer, byte[]> event : listener.events) {
+            if (event.key() >= first) {
+                assertThat(event.key()).as("window entries leave oldest first").isGreaterThan(previous);
+                previous = event.key();
+            }
+        }
+        int youngestEvicted = previous;
+        assertThat(youngestEvicted).isGreaterThan(last - CAPACITY);
+        for (int key = youngestEvicted + 1; key < last; key++) {
+            // none of the window's entries was skipped by its cursor or lost in a compaction
+            assertThat(cache.containsKey(key)).as("one-time key %d, younger than every evicted one", key).isTrue();
+        }
+        assertThat(cache.stats().bytesUsed()).isLessThanOrEqualTo(cache.stats().maxMemory());
+    }
+
+    @Test
     void aOnePassScanDoesNotFlushFrequentlyReadEntries() {
         int hotKeys = CAPACITY / 4;
         for (int round = 0; round < 4; round++) {
