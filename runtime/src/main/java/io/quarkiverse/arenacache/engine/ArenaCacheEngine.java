@@ -63,7 +63,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     private final Counters counters = new Counters();
     private final ConcurrentHashMap<EncodedKey, Flight<V>> flights = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final SecondChancePolicy policy;
+    private final WindowTinyLfuPolicy policy;
 
     private ArenaCacheEngine(CacheSettings settings, Codec<K> keyCodec, Codec<V> valueCodec, Ticker ticker,
             EvictionListener<? super K, ? super V> listener) {
@@ -78,7 +78,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         this.slabArena = Arena.ofShared();
         this.shards = new Shard[settings.shards()];
         this.shardShift = Long.SIZE - Integer.numberOfTrailingZeros(settings.shards());
-        this.policy = new SecondChancePolicy(settings.maxMemory(), settings.shards(), slabArena);
+        this.policy = new WindowTinyLfuPolicy(settings.maxMemory(), settings.shards(), slabArena);
         for (int i = 0; i < shards.length; i++) {
             shards[i] = new Shard(i, settings.name(), slabArena, settings.generationBytes(), settings.generations(),
                     counters, this.policy);

@@ -8,7 +8,7 @@ import java.lang.foreign.MemorySegment;
 /**
  * Remembers recently evicted keys (a 31-bit fingerprint of the hash) and which region evicted them: the window
  * (a candidate that lost its duel) or the main region (a victim). A miss on a key remembered here says which region
- * was too small, as ARC's ghost lists do; {@link SecondChancePolicy} moves the window's share accordingly. Each hint
+ * was too small, as ARC's ghost lists do; {@link WindowTinyLfuPolicy} moves the window's share accordingly. Each hint
  * carries the evicting region's eviction count at the time, so the policy can tell a recent eviction from an old
  * one.
  * <p>

@@ -70,7 +70,7 @@ final class Shard {
     /** {@code generations + 1} slabs: the spare one lets live bytes reach {@link #liveBudget}. */
     private final Slab[] slabs;
     private final Counters counters;
-    private final SecondChancePolicy policy;
+    private final WindowTinyLfuPolicy policy;
     private volatile IndexTable table;
     private volatile boolean closed;
     /** The slab new entries go to; -1 before the first write. Written under the write lock. */
@@ -95,7 +95,7 @@ final class Shard {
     private volatile long bytesUsed;
 
     Shard(int shardIndex, String cacheName, Arena slabArena, long generationBytes, int generations,
-            Counters counters, SecondChancePolicy policy) {
+            Counters counters, WindowTinyLfuPolicy policy) {
         this.shardIndex = shardIndex;
         this.cacheName = cacheName;
         this.slabSupply = new SlabSupply(slabArena, generationBytes, generations + 1);
@@ -452,7 +452,7 @@ final class Shard {
 
     /**
      * Makes room for an incoming entry of {@code size} bytes, W-TinyLFU style over the log (see {@link
-     * SecondChancePolicy}):
+     * WindowTinyLfuPolicy}):
      * <ol>
      * <li>while the admission window (with the incoming entry, if it enters the window) is over its share of the
      * budget, its oldest entry (the candidate, at the window cursor) leaves it: a candidate read while in the window

@@ -41,7 +41,7 @@ class AdmissionTest {
     @Test
     void theDuelAdmitsOnlyACandidateSeenMoreOftenThanTheVictim() {
         try (Arena arena = Arena.ofConfined()) {
-            SecondChancePolicy policy = new SecondChancePolicy(1 << 20, 1, arena);
+            WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, 1, arena);
             long hot = 0x1234_5678_9ABC_DEF0L;
             long cold = 0x0FED_CBA9_8765_4321L;
             long unseen = 0x0123_4567_89AB_CDEFL;

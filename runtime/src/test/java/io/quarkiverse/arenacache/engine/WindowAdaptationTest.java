@@ -21,7 +21,7 @@ class WindowAdaptationTest {
     @Test
     void keysReturningSoonAfterLeavingTheWindowGrowIt() {
         try (Arena arena = Arena.ofConfined()) {
-            SecondChancePolicy policy = new SecondChancePolicy(1 << 20, 1, arena);
+            WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, 1, arena);
             policy.observeFull(ENTRIES);
             double start = policy.windowFraction();
             for (long key = 1; key <= 50; key++) {
@@ -29,14 +29,14 @@ class WindowAdaptationTest {
                 policy.recordInsertion(hash(key)); // back at once: a bigger window would have kept it
             }
             assertThat(policy.windowFraction()).isGreaterThan(start);
-            assertThat(policy.windowFraction()).isLessThanOrEqualTo(SecondChancePolicy.MAX_WINDOW);
+            assertThat(policy.windowFraction()).isLessThanOrEqualTo(WindowTinyLfuPolicy.MAX_WINDOW);
         }
     }
 
     @Test
     void keysReturningAfterLeavingTheMainRegionShrinkIt() {
         try (Arena arena = Arena.ofConfined()) {
-            SecondChancePolicy policy = new SecondChancePolicy(1 << 20, 1, arena);
+            WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, 1, arena);
             policy.observeFull(ENTRIES);
             for (long key = 1; key <= 50; key++) {
                 policy.recordEviction(hash(key), true);
@@ -48,14 +48,14 @@ class WindowAdaptationTest {
                 policy.recordInsertion(hash(key));
             }
             assertThat(policy.windowFraction()).isLessThan(grown);
-            assertThat(policy.windowFraction()).isGreaterThanOrEqualTo(SecondChancePolicy.MIN_WINDOW);
+            assertThat(policy.windowFraction()).isGreaterThanOrEqualTo(WindowTinyLfuPolicy.MIN_WINDOW);
         }
     }
 
     @Test
     void aLoopsLateReturnsDoNotGrowTheWindow() {
         try (Arena arena = Arena.ofConfined()) {
-            SecondChancePolicy policy = new SecondChancePolicy(1 << 20, 1, arena);
+            WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, 1, arena);
             policy.observeFull(ENTRIES);
             double start = policy.windowFraction();
             // 200 keys leave the window, then come back in the same order: each returns 200 window evictions

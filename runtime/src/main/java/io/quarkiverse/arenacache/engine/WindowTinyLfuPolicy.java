@@ -20,7 +20,7 @@ import java.lang.foreign.Arena;
  * alike: the shard moves them to the head of the log. One policy serves all shards of a cache. Its fields are plain
  * racy fields written from any thread: a lost update only blurs a hint, it never breaks the cache.
  */
-final class SecondChancePolicy {
+final class WindowTinyLfuPolicy {
 
     /** The window's share of the budget at start (Caffeine's default). */
     static final double INITIAL_WINDOW = 0.01;
@@ -43,7 +43,7 @@ final class SecondChancePolicy {
     private long mainEvictions;
 
     /** @param arena the cache's arena: the policy's tables are allocated there and freed when the cache closes */
-    SecondChancePolicy(long maxMemory, int shards, Arena arena) {
+    WindowTinyLfuPolicy(long maxMemory, int shards, Arena arena) {
         this.sketch = new FrequencySketch(maxMemory, arena);
         this.evicted = new EvictedKeys(maxMemory, arena);
         this.shards = shards;
