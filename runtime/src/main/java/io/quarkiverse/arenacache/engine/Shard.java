@@ -119,21 +119,17 @@ final class Shard {
      */
     Object find(long hash, MemorySegment key, long firstWord, long secondWord, int keyLength, long now, int mode,
             Codec<?> codec, ValueReader<?> reader) {
-        // The policy hears of a hit once per lookup: from the first probe only, retries do not count again.
-        boolean recordHit = mode != MODE_CONTAINS;
         for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
             long stamp = lock.tryOptimisticRead();
             if (stamp == 0) {
                 Thread.onSpinWait();
                 continue;
             }
-            boolean firstProbe = recordHit;
-            recordHit = false;
             try {
                 Object result = findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec, reader,
-                        firstProbe, stamp);
+                        stamp);
                 if (result != RETRY && lock.validate(stamp)) {
-                    return result;
+                    return recordHit(hash, mode, result);
                 }
             } catch (RuntimeException | Error e) {
                 // Garbage read while a writer changed memory (or a closed table/arena): only real if still valid.
@@ -146,22 +142,24 @@ final class Shard {
         long stamp = lock.readLock();
         try {
             checkOpen();
-            return findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec, reader, recordHit, 0);
+            return recordHit(hash, mode, findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec,
+                    reader, 0));
         } finally {
             lock.unlockRead(stamp);
         }
     }
 
-    /**
-     * One probe; {@code stamp} 0 means the read lock is held and nothing needs validating.
-     *
-     * @param recordHit whether to tell the policy about a hit: done as soon as the index holds the key's hash, before
-     *        the entry is read, so that the sketch's cache miss overlaps the slab's instead of following it
-     *        (measured at 4 M entries). A hit is thus counted before it is validated: a lookup that then finds an
-     *        expired entry, or races a writer and retries, was counted once anyway; a hint, like the sketch itself.
-     */
+    /** Tells the policy about a validated hit (not about {@code containsKey}, which is no access). */
+    private Object recordHit(long hash, int mode, Object result) {
+        if (mode != MODE_CONTAINS && result != MISS && result != EXPIRED) {
+            policy.recordHit(hash);
+        }
+        return result;
+    }
+
+    /** One probe; {@code stamp} 0 means the read lock is held and nothing needs validating. */
     private Object findOnce(long hash, MemorySegment key, long firstWord, long secondWord, int keyLength, long now,
-            int mode, Codec<?> codec, ValueReader<?> reader, boolean recordHit, long stamp) {
+            int mode, Codec<?> codec, ValueReader<?> reader, long stamp) {
         IndexTable index = table;
         int mask = index.mask;
         int slot = (int) hash & mask;
@@ -171,9 +169,6 @@ final class Shard {
                 return MISS;
             }
             if (index.hashAt(slot) == hash) {
-                if (recordHit) {
-                    policy.recordHit(hash);
-                }
                 Slab slab = slabs[Location.generation(location)];
                 long offset = Location.offset(location);
                 MemorySegment segment = slab.segment;

@@ -33,6 +33,7 @@ final class WindowTinyLfuPolicy {
 
     private final FrequencySketch sketch;
     private final EvictedKeys evicted;
+    private final ReadBuffer reads = new ReadBuffer(Runtime.getRuntime().availableProcessors());
     private final int shards;
     /** The window's share of each shard's budget. */
     private volatile double windowFraction = INITIAL_WINDOW;
@@ -127,13 +128,20 @@ final class WindowTinyLfuPolicy {
         }
     }
 
-    /** Told about every hit (not about {@code containsKey}); cheap and safe for racing callers. */
+    /**
+     * Told about every hit (not about {@code containsKey}); cheap and safe for racing callers: the hash waits in the
+     * {@link ReadBuffer} until the next write.
+     */
     void recordHit(long hash) {
-        sketch.increment(hash);
+        reads.record(hash);
     }
 
-    /** Told about every write, i.e. every miss followed by a put in cache-aside use. */
+    /**
+     * Told about every write, i.e. every miss followed by a put in cache-aside use, before the shard decides
+     * anything: the hits recorded since the last write reach the sketch first, so the duel sees them.
+     */
     void recordWrite(long hash) {
+        reads.drainInto(sketch);
         sketch.increment(hash);
     }
 
