@@ -119,17 +119,21 @@ final class Shard {
      */
     Object find(long hash, MemorySegment key, long firstWord, long secondWord, int keyLength, long now, int mode,
             Codec<?> codec, ValueReader<?> reader) {
+        // The policy hears of a hit once per lookup: from the first probe only, retries do not count again.
+        boolean recordHit = mode != MODE_CONTAINS;
         for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
             long stamp = lock.tryOptimisticRead();
             if (stamp == 0) {
                 Thread.onSpinWait();
                 continue;
             }
+            boolean firstProbe = recordHit;
+            recordHit = false;
             try {
                 Object result = findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec, reader,
-                        stamp);
+                        firstProbe, stamp);
                 if (result != RETRY && lock.validate(stamp)) {
-                    return recordHit(hash, mode, result);
+                    return result;
                 }
             } catch (RuntimeException | Error e) {
                 // Garbage read while a writer changed memory (or a closed table/arena): only real if still valid.
@@ -142,24 +146,23 @@ final class Shard {
         long stamp = lock.readLock();
         try {
             checkOpen();
-            return recordHit(hash, mode, findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec,
-                    reader, 0));
+            return findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec, reader, recordHit, 0);
         } finally {
             lock.unlockRead(stamp);
         }
     }
 
-    /** Tells the policy about a validated hit (not about {@code containsKey}, which is no access). */
-    private Object recordHit(long hash, int mode, Object result) {
-        if (mode != MODE_CONTAINS && result != MISS && result != EXPIRED) {
-            policy.recordHit(hash);
-        }
-        return result;
-    }
-
-    /** One probe; {@code stamp} 0 means the read lock is held and nothing needs validating. */
+    /**
+     * One probe; {@code stamp} 0 means the read lock is held and nothing needs validating.
+     *
+     * @param recordHit whether to tell the policy about a hit: done as soon as the index holds the key's hash, before
+     *        the entry is read (the hash goes to the {@link ReadBuffer}, a store that does not wait for anything).
+     *        Recording after validation instead measured 5 to 15 % slower for the object API at 4 M entries, none
+     *        faster. A hit is thus counted before it is validated: a lookup that then finds an expired entry, or
+     *        races a writer and retries, was counted once anyway; a hint, like the sketch itself.
+     */
     private Object findOnce(long hash, MemorySegment key, long firstWord, long secondWord, int keyLength, long now,
-            int mode, Codec<?> codec, ValueReader<?> reader, long stamp) {
+            int mode, Codec<?> codec, ValueReader<?> reader, boolean recordHit, long stamp) {
         IndexTable index = table;
         int mask = index.mask;
         int slot = (int) hash & mask;
@@ -169,6 +172,9 @@ final class Shard {
                 return MISS;
             }
             if (index.hashAt(slot) == hash) {
+                if (recordHit) {
+                    policy.recordHit(hash);
+                }
                 Slab slab = slabs[Location.generation(location)];
                 long offset = Location.offset(location);
                 MemorySegment segment = slab.segment;
