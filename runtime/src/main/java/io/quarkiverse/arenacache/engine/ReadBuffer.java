@@ -37,13 +37,13 @@ final class ReadBuffer {
     private static final int RING = 2 * LINE;
     private static final int HEAD = RING + STRIPE_CAPACITY + 2 * LINE;
     private static final int DRAINING = HEAD + 1;
+    /** The next other stripe the stripe's thread drains: kept in its own stripe, so drains share no counter. */
+    private static final int NEXT_OTHER = HEAD + 2;
     private static final int STRIDE = HEAD + 2 * LINE;
     private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(long[].class);
 
     private final long[] slots;
     private final int stripeMask;
-    /** Which other stripe the next drain visits: racy, a skipped or repeated visit only shifts the sample. */
-    private int nextStripe;
 
     /** @param processors the number of CPUs: stripes are four per CPU (as Caffeine's), 4 to {@value #MAX_STRIPES} */
     ReadBuffer(int processors) {
@@ -76,7 +76,8 @@ final class ReadBuffer {
     void drainInto(FrequencySketch sketch) {
         int own = (int) Thread.currentThread().threadId() & stripeMask;
         drainStripe(own, sketch);
-        int other = nextStripe++ & stripeMask;
+        int ownBase = stripeBase(own);
+        int other = (int) slots[ownBase + NEXT_OTHER]++ & stripeMask;
         if (other != own) {
             drainStripe(other, sketch);
         }
