@@ -48,6 +48,7 @@ final class FrequencySketch {
     private volatile long committed;
     private int samplePeriod;
     private int additions;
+    private long agings;
 
     /**
      * @param maxMemory the cache's budget: the sketch never has more counters than one per 4 bytes of it (an
@@ -86,6 +87,11 @@ final class FrequencySketch {
             }
             table = bigger;
         }
+    }
+
+    /** @return how many times the counters were halved (for tests) */
+    long agings() {
+        return agings;
     }
 
     /** @return the off-heap bytes allocated for tables, current and replaced */
@@ -129,6 +135,7 @@ final class FrequencySketch {
     /** Halves every counter, so the sketch follows a changing workload. */
     private void age(MemorySegment counters) {
         additions = 0;
+        agings++;
         long words = counters.byteSize() / Long.BYTES;
         for (long i = 0; i < words; i++) {
             counters.setAtIndex(JAVA_LONG, i, (counters.getAtIndex(JAVA_LONG, i) >>> 1) & RESET_MASK);

@@ -8,6 +8,7 @@ package io.quarkiverse.arenacache.engine;
  * bit 62: PRESENT (so that a valid location is never 0)
  * bit 61: REFERENCED (set by readers with a CAS, cleared by the writer when the entry gets its second chance)
  * bit 60: WINDOW (the entry is in the admission window, not yet judged against the main region; writer-owned)
+ * bit 59: PROTECTED (a main-region entry read since it joined the main region; writer-owned)
  * bits 32..38: generation slot (0..127)
  * bits 0..30: offset in the slab
  * </pre>
@@ -18,6 +19,7 @@ final class Location {
     static final long PRESENT = 1L << 62;
     static final long REFERENCED = 1L << 61;
     static final long WINDOW = 1L << 60;
+    static final long PROTECTED = 1L << 59;
     private static final int GENERATION_SHIFT = 32;
     private static final long OFFSET_MASK = 0x7FFF_FFFFL;
 
@@ -44,7 +46,11 @@ final class Location {
         return (location & WINDOW) != 0;
     }
 
+    static boolean isProtected(long location) {
+        return (location & PROTECTED) != 0;
+    }
+
     static long withoutFlags(long location) {
-        return location & ~(REFERENCED | WINDOW);
+        return location & ~(REFERENCED | WINDOW | PROTECTED);
     }
 }

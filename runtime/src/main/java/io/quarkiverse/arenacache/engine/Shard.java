@@ -89,6 +89,8 @@ final class Shard {
     private long windowOffset;
     /** Live bytes of the window's entries. */
     private long windowBytes;
+    /** Live bytes of the main region's protected entries ({@link Location#PROTECTED}). */
+    private long protectedBytes;
     /** Bytes of read entries moved to the head during the current put (capped, so every put makes progress). */
     private long keptBytes;
     private volatile long entries;
@@ -281,10 +283,12 @@ final class Shard {
             // admission window; an update stays where its key was (window or main), as in W-TinyLFU.
             int oldSlot = findSlot(hash, entry, keyLength);
             boolean intoWindow = true;
+            boolean wasProtected = false;
             if (oldSlot >= 0) {
-                boolean wasWindow = Location.isWindow(table.locationAt(oldSlot));
+                long oldLocation = table.locationAt(oldSlot);
                 boolean expired = removeSlot(oldSlot, now, removals, RemovalCause.REPLACED);
-                intoWindow = wasWindow || expired;
+                intoWindow = Location.isWindow(oldLocation) || expired;
+                wasProtected = Location.isProtected(oldLocation) && !expired;
             }
             // Grow first: if the index cannot grow, nothing has been written yet.
             growIndexIfNeeded();
@@ -302,7 +306,12 @@ final class Shard {
             MemorySegment.copy(entry, 0, segment, offset + HEADER_BYTES, (long) keyLength + valueLength);
             slab.liveEntries++;
             slab.liveBytes += size;
-            table.insert(hash, intoWindow ? location | Location.WINDOW : location);
+            boolean intoProtected = wasProtected && protectedBytes + size <= policy.protectedBytes(liveBudget);
+            table.insert(hash, intoWindow ? location | Location.WINDOW
+                    : intoProtected ? location | Location.PROTECTED : location);
+            if (intoProtected) {
+                protectedBytes += size;
+            }
             if (intoWindow) {
                 windowBytes += size;
                 if (slab.windowEntries++ == 0) {
@@ -396,6 +405,8 @@ final class Shard {
         if (Location.isWindow(location)) {
             windowBytes -= size;
             slab.windowEntries--;
+        } else if (Location.isProtected(location)) {
+            protectedBytes -= size;
         }
         markDead(segment, offset);
         index.delete(slot);
@@ -653,14 +664,30 @@ final class Shard {
                 return -1;
             }
             long location = index.locationAt(slot);
-            if (!Location.isReferenced(location) || keptBytes + entrySize > keepCap) {
+            boolean referenced = Location.isReferenced(location);
+            boolean wasProtected = Location.isProtected(location);
+            if (keptBytes + entrySize > keepCap || !(referenced || wasProtected)) {
                 return slot;
+            }
+            long protectedCap = policy.protectedBytes(liveBudget);
+            if (!referenced && protectedBytes > protectedCap) {
+                return slot; // an unread protected entry while protected ones are over their share: no extra pass
             }
             if (slabs[head].written + entrySize > generationBytes) {
                 openHead(entrySize, incomingHash, now, removals);
                 return -1;
             }
-            moveToHead(slot, slab, offset, entrySize, location & Location.WINDOW);
+            // SLRU: a read main-region entry is (or stays) protected; an unread protected one is demoted, with one
+            // more pass before it can be a victim
+            long flags = location & Location.WINDOW;
+            if (wasProtected) {
+                protectedBytes -= entrySize;
+            }
+            if (referenced && flags == 0) {
+                flags = Location.PROTECTED;
+                protectedBytes += entrySize;
+            }
+            moveToHead(slot, slab, offset, entrySize, flags);
             keptBytes += entrySize;
             evictionCursor += entrySize;
         }
@@ -695,7 +722,7 @@ final class Shard {
         from.liveBytes -= entrySize;
         to.liveEntries++;
         to.liveBytes += entrySize;
-        if (flags != 0) {
+        if ((flags & Location.WINDOW) != 0) {
             from.windowEntries--;
             if (to.windowEntries++ == 0) {
                 to.windowStart = target;
@@ -834,7 +861,8 @@ final class Shard {
                 } else {
                     if (write != read) {
                         MemorySegment.copy(segment, read, segment, write, size);
-                        long flags = index.locationAt(slot) & (Location.REFERENCED | Location.WINDOW);
+                        long flags = index.locationAt(slot)
+                                & (Location.REFERENCED | Location.WINDOW | Location.PROTECTED);
                         index.setLocation(slot, Location.of(generation, write) | flags);
                     }
                     write += size;
@@ -874,7 +902,8 @@ final class Shard {
                     if (write != read) {
                         MemorySegment.copy(segment, read, segment, write, size);
                     }
-                    index.setLocation(slot, Location.of(generation, write) | (location & Location.WINDOW));
+                    index.setLocation(slot,
+                            Location.of(generation, write) | (location & (Location.WINDOW | Location.PROTECTED)));
                     write += size;
                 } else {
                     removeSlot(slot, now, removals, RemovalCause.SIZE);
@@ -954,6 +983,7 @@ final class Shard {
             windowSlab = oldest;
             windowOffset = 0;
             windowBytes = 0;
+            protectedBytes = 0;
             entries = 0;
             bytesUsed = 0;
             return removedLive;

@@ -13,8 +13,13 @@ import java.lang.foreign.Arena;
  * {@link #admits}; the loser is evicted;</li>
  * <li>a {@link FrequencySketch} of recent hits and writes, for that duel;</li>
  * <li>the window's share of the budget adapts, ARC-style, from {@link EvictedKeys}: a new key that was recently
- * evicted from the window (and would still be in a window twice as long) grows the window by
- * {@value #ADAPT_STEP_ENTRIES} entries' share; one recently evicted from the main region shrinks it.</li>
+ * evicted from the window (and would still be in a window twice as long, or {@value #MIN_RETURN_WINDOW_ENTRIES}
+ * entries longer in a cache of at least 128 entries) grows the window by {@value #ADAPT_STEP_ENTRIES} entries' share; one recently evicted from the
+ * main region shrinks it, if it was seen at least {@value #MIN_MAIN_RETURN_FREQUENCY} times;</li>
+ * <li>a <em>protected</em> segment in the main region (SLRU, as Caffeine's): a main-region entry found read by the
+ * eviction cursor becomes protected ({@link Location#PROTECTED}); an unread protected one gets one more pass
+ * (demoted, moved to the head) while protected entries hold at most {@link #protectedBytes} of the budget, and is
+ * otherwise a victim like any other.</li>
  * </ul>
  * Entries read since they were written or last kept get a second chance (CLOCK) in the window and in the main region
  * alike: the shard moves them to the head of the log. One policy serves all shards of a cache. Its fields are plain
@@ -26,10 +31,27 @@ final class WindowTinyLfuPolicy {
     static final double INITIAL_WINDOW = 0.01;
     /** The smallest window: a new entry still has the window to itself until the next put. */
     static final double MIN_WINDOW = 0.0;
-    /** The largest window: all of the budget, i.e. CLOCK, when the workload rewards only recency. */
-    static final double MAX_WINDOW = 1.0;
+    /**
+     * The largest window, when the workload rewards only recency. Not all of the budget: a main region of a fifth of
+     * it still evicts, so its hints can pull the window back when the workload changes (measured: with 100 % the
+     * window stuck there on {@code sprite} 5 %, below LRU).
+     */
+    static final double MAX_WINDOW = 0.8;
     /** How far one return of a recently evicted key moves the window, in entries of the full cache. */
     static final int ADAPT_STEP_ENTRIES = 4;
+    /**
+     * A key evicted from the window grows it if it returns within this many window evictions (at most an eighth of
+     * the cache's entries), or within the window's length if that is longer: a window at (or near) 0 must still be
+     * able to grow.
+     */
+    static final int MIN_RETURN_WINDOW_ENTRIES = 16;
+    /**
+     * A key evicted from the main region shrinks the window only if the sketch saw it at least this often: a
+     * one-time key evicted from the main region says nothing about the window being too big.
+     */
+    static final int MIN_MAIN_RETURN_FREQUENCY = 2;
+    /** The most of the main region that protected entries (read while in the main region) may hold. */
+    static final double PROTECTED_SHARE = 0.95;
 
     private final FrequencySketch sketch;
     private final EvictedKeys evicted;
@@ -53,6 +75,14 @@ final class WindowTinyLfuPolicy {
     /** @return the sketch's estimate for a key hash, 0 to {@value FrequencySketch#MAX_COUNT} */
     int frequency(long hash) {
         return sketch.frequency(hash);
+    }
+
+    /**
+     * @return how many of a shard's {@code liveBudget} bytes the main region's protected entries may hold before an
+     *         unread one loses its extra pass: {@value #PROTECTED_SHARE} of the main region
+     */
+    long protectedBytes(long liveBudget) {
+        return (long) (liveBudget * (1 - windowFraction) * PROTECTED_SHARE);
     }
 
     /** @return how many of a shard's {@code liveBudget} bytes the window may hold */
@@ -104,9 +134,10 @@ final class WindowTinyLfuPolicy {
 
     /**
      * Told about a new key entering the window. If it was evicted recently, the region that evicted it was too
-     * small. A key evicted from the window counts only if fewer window evictions than the window holds entries
-     * happened since (a window twice as long would have kept it): a loop larger than the cache brings its keys back
-     * much later, and a bigger window would not catch them.
+     * small. A key evicted from the window counts only if fewer window evictions than the window holds entries (at
+     * least {@value #MIN_RETURN_WINDOW_ENTRIES}) happened since (a window twice as long would have kept it): a loop
+     * larger than the cache brings its keys back much later, and a bigger window would not catch them. A key evicted
+     * from the main region counts only if the sketch saw it at least {@value #MIN_MAIN_RETURN_FREQUENCY} times.
      */
     void recordInsertion(long hash) {
         long entries = fullEntries;
@@ -120,10 +151,11 @@ final class WindowTinyLfuPolicy {
         double window = windowFraction;
         double step = (double) ADAPT_STEP_ENTRIES / entries;
         if (EvictedKeys.region(taken) == EvictedKeys.FROM_WINDOW) {
-            if (EvictedKeys.age(taken, windowEvictions) <= Math.max(1, window * entries)) {
+            long minimumReturn = Math.min(MIN_RETURN_WINDOW_ENTRIES, entries / 8);
+            if (EvictedKeys.age(taken, windowEvictions) <= Math.max(minimumReturn, window * entries)) {
                 windowFraction = Math.min(MAX_WINDOW, window + step);
             }
-        } else {
+        } else if (sketch.frequency(hash) >= MIN_MAIN_RETURN_FREQUENCY) {
             windowFraction = Math.max(MIN_WINDOW, window - step);
         }
     }

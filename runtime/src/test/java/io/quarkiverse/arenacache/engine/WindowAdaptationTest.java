@@ -43,12 +43,46 @@ class WindowAdaptationTest {
                 policy.recordInsertion(hash(key));
             }
             double grown = policy.windowFraction();
+            // one-time keys evicted from the main region say nothing about the window's size
+            for (long key = 2000; key < 2020; key++) {
+                policy.recordWrite(hash(key));
+                policy.recordEviction(hash(key), false);
+                policy.recordInsertion(hash(key));
+            }
+            assertThat(policy.windowFraction()).isEqualTo(grown);
+            // keys seen twice before, evicted from the main region and back: the main region was too small
             for (long key = 1000; key < 1020; key++) {
+                policy.recordWrite(hash(key));
+                policy.recordWrite(hash(key));
                 policy.recordEviction(hash(key), false);
                 policy.recordInsertion(hash(key));
             }
             assertThat(policy.windowFraction()).isLessThan(grown);
             assertThat(policy.windowFraction()).isGreaterThanOrEqualTo(WindowTinyLfuPolicy.MIN_WINDOW);
+        }
+    }
+
+    @Test
+    void aTinyWindowStillGrowsFromKeysReturningWithinTheMinimumReturnWindow() {
+        int minimum = WindowTinyLfuPolicy.MIN_RETURN_WINDOW_ENTRIES;
+        // the window holds 10 entries (1 % of 1 000): a key back after 15 window evictions counts, after 17 not
+        assertThat(windowAfterReturnsAt(minimum - 1)).isGreaterThan(WindowTinyLfuPolicy.INITIAL_WINDOW);
+        assertThat(windowAfterReturnsAt(minimum + 1)).isEqualTo(WindowTinyLfuPolicy.INITIAL_WINDOW);
+    }
+
+    /** Evicts {@code distance + 1} keys from the window, then each comes back {@code distance} evictions later. */
+    private static double windowAfterReturnsAt(int distance) {
+        try (Arena arena = Arena.ofConfined()) {
+            WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, 1, arena);
+            policy.observeFull(ENTRIES);
+            for (long key = 0; key <= distance; key++) {
+                policy.recordEviction(hash(key), true);
+            }
+            for (long key = 0; key <= distance; key++) {
+                policy.recordInsertion(hash(key));
+                policy.recordEviction(hash(key + 10_000), true);
+            }
+            return policy.windowFraction();
         }
     }
 
