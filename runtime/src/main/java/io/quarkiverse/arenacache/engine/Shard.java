@@ -69,32 +69,20 @@ final class Shard {
     private final long liveBudget;
     /** {@code generations + 1} slabs: the spare one lets live bytes reach {@link #liveBudget}. */
     private final Slab[] slabs;
+    /**
+     * The slabs' segments, for lock-free readers: set once when a slab is installed, so a reader never loads the
+     * {@link Slab} object, whose counters every put writes (another core's put would make the read miss).
+     */
+    private final MemorySegment[] segments;
+    private final MemorySegment[] readOnlySegments;
     private final Counters counters;
     private final WindowTinyLfuPolicy policy;
+    /** The policy's read buffer, held here so a hit never loads the policy object, whose fields puts write. */
+    private final ReadBuffer reads;
     private volatile IndexTable table;
     private volatile boolean closed;
-    /** The slab new entries go to; -1 before the first write. Written under the write lock. */
-    private int head = -1;
-    /** The oldest slab in use; the slabs in use run from it to {@link #head} in ring order, the rest are free. */
-    private int oldest;
-    private int slabsInUse;
-    /** Eviction cursor in the oldest slab: every entry before it has been evicted or moved to the head. */
-    private long evictionCursor;
-    /**
-     * Window cursor: every entry of the admission window ({@link Location#WINDOW}) lies at or after it in log order
-     * (slab {@link #windowSlab} from {@link #windowOffset}, then the slabs up to the head). It only moves forward,
-     * and restarts from the oldest slab when the slab it is in is freed or becomes the head.
-     */
-    private int windowSlab;
-    private long windowOffset;
-    /** Live bytes of the window's entries. */
-    private long windowBytes;
-    /** Live bytes of the main region's protected entries ({@link Location#PROTECTED}). */
-    private long protectedBytes;
-    /** Bytes of read entries moved to the head during the current put (capped, so every put makes progress). */
-    private long keptBytes;
-    private volatile long entries;
-    private volatile long bytesUsed;
+    /** Everything a put changes in the shard object itself; see {@link WriteState}. */
+    private final WriteState w = new WriteState();
 
     Shard(int shardIndex, String cacheName, Arena slabArena, long generationBytes, int generations,
             Counters counters, WindowTinyLfuPolicy policy) {
@@ -104,8 +92,11 @@ final class Shard {
         this.generationBytes = generationBytes;
         this.liveBudget = generationBytes * generations;
         this.slabs = new Slab[generations + 1];
+        this.segments = new MemorySegment[generations + 1];
+        this.readOnlySegments = new MemorySegment[generations + 1];
         this.counters = counters;
         this.policy = policy;
+        this.reads = policy.reads();
         this.table = new IndexTable(INITIAL_INDEX_CAPACITY);
     }
 
@@ -175,11 +166,11 @@ final class Shard {
             }
             if (index.hashAt(slot) == hash) {
                 if (recordHit) {
-                    policy.recordHit(hash);
+                    reads.record(hash);
                 }
-                Slab slab = slabs[Location.generation(location)];
+                int generation = Location.generation(location);
                 long offset = Location.offset(location);
-                MemorySegment segment = slab.segment;
+                MemorySegment segment = segments[generation];
                 long lengths = segment.get(JAVA_LONG_UNALIGNED, offset + KEY_LENGTH); // both lengths, one access
                 if (storedKeyLength(lengths) == keyLength && (key == null
                         ? sameWords(segment, offset + HEADER_BYTES, firstWord, secondWord, keyLength)
@@ -197,8 +188,8 @@ final class Shard {
                     }
                     long valueOffset = offset + HEADER_BYTES + keyLength;
                     Object result = switch (mode) {
-                        case MODE_GET -> codec.decode(slab.readOnly, valueOffset, valueLength);
-                        case MODE_READ -> reader.read(slab.readOnly, valueOffset, valueLength);
+                        case MODE_GET -> codec.decode(readOnlySegments[generation], valueOffset, valueLength);
+                        case MODE_READ -> reader.read(readOnlySegments[generation], valueOffset, valueLength);
                         default -> Boolean.TRUE;
                     };
                     if (stamp != 0 && !lock.validate(stamp)) {
@@ -306,20 +297,19 @@ final class Shard {
             MemorySegment.copy(entry, 0, segment, offset + HEADER_BYTES, (long) keyLength + valueLength);
             slab.liveEntries++;
             slab.liveBytes += size;
-            boolean intoProtected = wasProtected && protectedBytes + size <= policy.protectedBytes(liveBudget);
+            boolean intoProtected = wasProtected && w.protectedBytes + size <= policy.protectedBytes(liveBudget);
             table.insert(hash, intoWindow ? location | Location.WINDOW
                     : intoProtected ? location | Location.PROTECTED : location);
             if (intoProtected) {
-                protectedBytes += size;
+                w.protectedBytes += size;
             }
             if (intoWindow) {
-                windowBytes += size;
+                w.windowBytes += size;
                 if (slab.windowEntries++ == 0) {
                     slab.windowStart = offset;
                 }
             }
-            entries = entries + 1;
-            bytesUsed = bytesUsed + size;
+            w.account(1, size);
         } finally {
             lock.unlockWrite(stamp);
         }
@@ -328,13 +318,13 @@ final class Shard {
     /**
      * Before the write lock: if the head slab is about to fill and the ring still lacks slabs, allocates the next
      * one now, so that the write lock is never held while a slab is zero-filled (see {@link SlabSupply}). Reads
-     * {@link #head} racily: a stale view only makes the hint early or late.
+     * {@link WriteState#head} racily: a stale view only makes the hint early or late.
      */
     private void prepareSlabAhead(int size) {
         if (!slabSupply.canPrepare()) {
             return;
         }
-        int current = head;
+        int current = w.head;
         Slab slab = current < 0 ? null : slabs[current];
         if (slab == null || slab.written + size + generationBytes / 4 > generationBytes) {
             slabSupply.prepare();
@@ -403,10 +393,10 @@ final class Shard {
             removals.addStored(segment, offset + HEADER_BYTES + keyLength, keyLength, valueLength, cause);
         }
         if (Location.isWindow(location)) {
-            windowBytes -= size;
+            w.windowBytes -= size;
             slab.windowEntries--;
         } else if (Location.isProtected(location)) {
-            protectedBytes -= size;
+            w.protectedBytes -= size;
         }
         markDead(segment, offset);
         index.delete(slot);
@@ -430,8 +420,7 @@ final class Shard {
     private void unaccount(Slab slab, int size) {
         slab.liveEntries--;
         slab.liveBytes -= size;
-        entries = entries - 1;
-        bytesUsed = bytesUsed - size;
+        w.account(-1, -size);
     }
 
     private long expiresAt(long location) {
@@ -483,15 +472,15 @@ final class Shard {
             policy.recordInsertion(incomingHash);
         }
         long windowTarget = intoWindow ? policy.windowBytes(liveBudget) : Long.MAX_VALUE;
-        keptBytes = 0;
+        w.keptBytes = 0;
         boolean observed = false;
         while (true) {
-            boolean budgetShort = bytesUsed + size > liveBudget;
+            boolean budgetShort = w.bytesUsed + size > liveBudget;
             if (budgetShort && !observed) {
-                policy.observeFull(entries);
+                policy.observeFull(w.entries);
                 observed = true;
             }
-            if (windowBytes + size > windowTarget) {
+            if (w.windowBytes + size > windowTarget) {
                 int candidate = windowCandidate(now, removals);
                 if (candidate >= 0) {
                     leaveWindow(candidate, incomingHash, budgetShort, now, removals);
@@ -514,15 +503,15 @@ final class Shard {
         IndexTable index = table;
         long location = index.locationAt(candidate);
         int candidateSize = entrySize(location);
-        if (Location.isReferenced(location) && keptBytes + candidateSize <= generationBytes / 2) {
+        if (Location.isReferenced(location) && w.keptBytes + candidateSize <= generationBytes / 2) {
             // the window is LRU-like: an entry read while in it stays in it
-            if (slabs[head].written + candidateSize > generationBytes) {
+            if (slabs[w.head].written + candidateSize > generationBytes) {
                 openHead(candidateSize, incomingHash, now, removals);
                 return; // the ring changed: the caller looks again
             }
             Slab from = slabs[Location.generation(location)];
             moveToHead(candidate, from, Location.offset(location), candidateSize, Location.WINDOW);
-            keptBytes += candidateSize;
+            w.keptBytes += candidateSize;
             passWindowCursor(location, candidateSize);
             return;
         }
@@ -553,16 +542,16 @@ final class Shard {
 
     /** The candidate left the window: if the window cursor still points at it, step over it without a probe. */
     private void passWindowCursor(long candidateLocation, int size) {
-        if (windowSlab == Location.generation(candidateLocation)
-                && windowOffset == Location.offset(candidateLocation)) {
-            windowOffset += size;
+        if (w.windowSlab == Location.generation(candidateLocation)
+                && w.windowOffset == Location.offset(candidateLocation)) {
+            w.windowOffset += size;
         }
     }
 
     /** A window entry joins the main region where it is: only its flag changes, no byte is copied. */
     private void graduate(int slot, long location, int size) {
         table.setLocation(slot, location & ~Location.WINDOW);
-        windowBytes -= size;
+        w.windowBytes -= size;
         Slab slab = slabs[Location.generation(location)];
         slab.windowEntries--;
         unmarkWindow(slab.segment, Location.offset(location));
@@ -590,41 +579,41 @@ final class Shard {
      * @return its slot, or -1 if the window is empty
      */
     private int windowCandidate(long now, Removals removals) {
-        if (head < 0 || windowBytes == 0) {
+        if (w.head < 0 || w.windowBytes == 0) {
             return -1;
         }
-        if (windowSlab == oldest && windowOffset < evictionCursor) {
-            windowOffset = evictionCursor;
+        if (w.windowSlab == w.oldest && w.windowOffset < w.evictionCursor) {
+            w.windowOffset = w.evictionCursor;
         }
         IndexTable index = table;
         while (true) {
-            Slab slab = slabs[windowSlab];
-            if (windowOffset < slab.windowStart) {
-                windowOffset = slab.windowStart; // nothing of the window before it
+            Slab slab = slabs[w.windowSlab];
+            if (w.windowOffset < slab.windowStart) {
+                w.windowOffset = slab.windowStart; // nothing of the window before it
             }
-            if (windowOffset >= slab.written || slab.windowEntries == 0) {
+            if (w.windowOffset >= slab.written || slab.windowEntries == 0) {
                 // past its end, or nothing of the window in it (a slab of main entries is skipped in O(1))
-                if (windowSlab == head) {
+                if (w.windowSlab == w.head) {
                     return -1;
                 }
-                windowSlab = (windowSlab + 1) % slabs.length;
-                windowOffset = 0;
+                w.windowSlab = (w.windowSlab + 1) % slabs.length;
+                w.windowOffset = 0;
                 continue;
             }
             MemorySegment segment = slab.segment;
-            long offset = windowOffset;
+            long offset = w.windowOffset;
             long hash = segment.get(JAVA_LONG_UNALIGNED, offset + HASH);
             int entrySize = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH)
                     + segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
             // only live window entries carry the mark: anything else is passed without an index probe
-            int slot = (hash & WINDOW_MARK) == 0 ? -1 : index.findLocation(hash, Location.of(windowSlab, offset));
+            int slot = (hash & WINDOW_MARK) == 0 ? -1 : index.findLocation(hash, Location.of(w.windowSlab, offset));
             if (slot >= 0 && Location.isWindow(index.locationAt(slot))) {
                 if (now < segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT)) {
                     return slot;
                 }
                 removeSlot(slot, now, removals, RemovalCause.SIZE); // counted as expired
             }
-            windowOffset += entrySize;
+            w.windowOffset += entrySize;
         }
     }
 
@@ -639,41 +628,41 @@ final class Shard {
         IndexTable index = table;
         long keepCap = generationBytes / 2;
         while (true) {
-            if (oldest == head) {
+            if (w.oldest == w.head) {
                 // Cannot happen: the head alone holds at most one slab, the budget is at least two.
                 throw new IllegalStateException("cache '" + cacheName + "': no entry left to evict");
             }
-            Slab slab = slabs[oldest];
-            if (evictionCursor >= slab.written) {
+            Slab slab = slabs[w.oldest];
+            if (w.evictionCursor >= slab.written) {
                 freeOldest();
                 continue;
             }
             MemorySegment segment = slab.segment;
-            long offset = evictionCursor;
+            long offset = w.evictionCursor;
             long hash = segment.get(JAVA_LONG_UNALIGNED, offset + HASH);
             int entrySize = HEADER_BYTES + segment.get(JAVA_INT_UNALIGNED, offset + KEY_LENGTH)
                     + segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH);
-            int slot = isDead(hash) ? -1 : index.findLocation(hash, Location.of(oldest, offset));
+            int slot = isDead(hash) ? -1 : index.findLocation(hash, Location.of(w.oldest, offset));
             if (slot < 0) {
-                evictionCursor += entrySize; // dead: overwritten or removed
+                w.evictionCursor += entrySize; // dead: overwritten or removed
                 continue;
             }
             if (now >= segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT)) {
                 removeSlot(slot, now, removals, RemovalCause.SIZE); // counted as expired
-                evictionCursor += entrySize;
+                w.evictionCursor += entrySize;
                 return -1;
             }
             long location = index.locationAt(slot);
             boolean referenced = Location.isReferenced(location);
             boolean wasProtected = Location.isProtected(location);
-            if (keptBytes + entrySize > keepCap || !(referenced || wasProtected)) {
+            if (w.keptBytes + entrySize > keepCap || !(referenced || wasProtected)) {
                 return slot;
             }
             long protectedCap = policy.protectedBytes(liveBudget);
-            if (!referenced && protectedBytes > protectedCap) {
+            if (!referenced && w.protectedBytes > protectedCap) {
                 return slot; // an unread protected entry while protected ones are over their share: no extra pass
             }
-            if (slabs[head].written + entrySize > generationBytes) {
+            if (slabs[w.head].written + entrySize > generationBytes) {
                 openHead(entrySize, incomingHash, now, removals);
                 return -1;
             }
@@ -681,15 +670,15 @@ final class Shard {
             // more pass before it can be a victim
             long flags = location & Location.WINDOW;
             if (wasProtected) {
-                protectedBytes -= entrySize;
+                w.protectedBytes -= entrySize;
             }
             if (referenced && flags == 0) {
                 flags = Location.PROTECTED;
-                protectedBytes += entrySize;
+                w.protectedBytes += entrySize;
             }
             moveToHead(slot, slab, offset, entrySize, flags);
-            keptBytes += entrySize;
-            evictionCursor += entrySize;
+            w.keptBytes += entrySize;
+            w.evictionCursor += entrySize;
         }
     }
 
@@ -697,7 +686,7 @@ final class Shard {
     private void evictAtCursor(int slot, long now, Removals removals) {
         int size = entrySize(table.locationAt(slot));
         removeSlot(slot, now, removals, RemovalCause.SIZE);
-        evictionCursor += size;
+        w.evictionCursor += size;
     }
 
     private int entrySize(long location) {
@@ -713,11 +702,11 @@ final class Shard {
      * @param flags {@link Location#WINDOW} if it stays in the window, else 0
      */
     private void moveToHead(int slot, Slab from, long offset, int entrySize, long flags) {
-        Slab to = slabs[head];
+        Slab to = slabs[w.head];
         long target = to.written;
         MemorySegment.copy(from.segment, offset, to.segment, target, entrySize);
         to.written += entrySize;
-        table.setLocation(slot, Location.of(head, target) | flags);
+        table.setLocation(slot, Location.of(w.head, target) | flags);
         from.liveEntries--;
         from.liveBytes -= entrySize;
         to.liveEntries++;
@@ -733,30 +722,30 @@ final class Shard {
 
     /** The oldest slab holds nothing any more: it joins the free slabs. */
     private void freeOldest() {
-        slabs[oldest].reset();
-        slabsInUse--;
-        restartWindowCursorIfIn(oldest);
-        oldest = (oldest + 1) % slabs.length;
-        evictionCursor = 0;
+        slabs[w.oldest].reset();
+        w.slabsInUse--;
+        restartWindowCursorIfIn(w.oldest);
+        w.oldest = (w.oldest + 1) % slabs.length;
+        w.evictionCursor = 0;
     }
 
     /** A slab leaves its place in the log (freed, or made the head): the window cursor restarts after it. */
     private void restartWindowCursorIfIn(int generation) {
-        if (windowSlab == generation) {
-            windowSlab = (generation + 1) % slabs.length;
-            windowOffset = 0;
+        if (w.windowSlab == generation) {
+            w.windowSlab = (generation + 1) % slabs.length;
+            w.windowOffset = 0;
         }
     }
 
     /** Finds room for {@code size} bytes in the head slab, opening a new head when it is full. */
     private long reserve(long incomingHash, int size, long now, Removals removals) {
-        if (head < 0 || slabs[head].written + size > generationBytes) {
+        if (w.head < 0 || slabs[w.head].written + size > generationBytes) {
             openHead(size, incomingHash, now, removals);
         }
-        Slab slab = slabs[head];
+        Slab slab = slabs[w.head];
         long offset = slab.written;
         slab.written += size;
-        return Location.of(head, offset);
+        return Location.of(w.head, offset);
     }
 
     /**
@@ -770,29 +759,31 @@ final class Shard {
      * the oldest retired by the policy.
      */
     private void openHead(int size, long incomingHash, long now, Removals removals) {
-        int next = head < 0 ? 0 : (head + 1) % slabs.length;
+        int next = w.head < 0 ? 0 : (w.head + 1) % slabs.length;
         Slab slab = slabs[next];
-        if (slabsInUse < slabs.length) {
+        if (w.slabsInUse < slabs.length) {
             if (slab == null) {
                 slab = new Slab(slabSupply.take());
                 slabs[next] = slab;
+                segments[next] = slab.segment;
+                readOnlySegments[next] = slab.readOnly;
             } else {
                 counters.generationRotations.increment();
             }
-            if (slabsInUse == 0) {
-                oldest = next;
-                evictionCursor = 0;
-                windowSlab = next;
-                windowOffset = 0;
+            if (w.slabsInUse == 0) {
+                w.oldest = next;
+                w.evictionCursor = 0;
+                w.windowSlab = next;
+                w.windowOffset = 0;
             }
-            slabsInUse++;
+            w.slabsInUse++;
             slab.epoch++;
-            head = next;
+            w.head = next;
             return;
         }
         for (int tried = 0; tried < slabs.length; tried++) {
             // the ring is full, so the slab after the head is the oldest
-            next = (head + 1) % slabs.length;
+            next = (w.head + 1) % slabs.length;
             slab = slabs[next];
             boolean roomAfterCompaction = slab.liveBytes + size <= generationBytes;
             if (roomAfterCompaction) {
@@ -803,7 +794,7 @@ final class Shard {
                 return;
             }
         }
-        next = (head + 1) % slabs.length;
+        next = (w.head + 1) % slabs.length;
         slab = slabs[next];
         retire(next, slab, size, now, removals, incomingHash);
         rotateOntoOldest(next);
@@ -813,10 +804,10 @@ final class Shard {
     private void rotateOntoOldest(int next) {
         counters.generationRotations.increment();
         restartWindowCursorIfIn(next);
-        oldest = (next + 1) % slabs.length;
-        evictionCursor = 0;
+        w.oldest = (next + 1) % slabs.length;
+        w.evictionCursor = 0;
         slabs[next].epoch++;
-        head = next;
+        w.head = next;
     }
 
     /**
@@ -832,7 +823,7 @@ final class Shard {
     private void compact(int generation, Slab slab, long now, Removals removals) {
         MemorySegment segment = slab.segment;
         IndexTable index = table;
-        long read = evictionCursor;
+        long read = w.evictionCursor;
         long write = 0;
         long end = slab.written;
         long windowStart = -1;
@@ -885,7 +876,7 @@ final class Shard {
         long budget = Math.min(generationBytes / 2, generationBytes - incomingSize);
         MemorySegment segment = slab.segment;
         IndexTable index = table;
-        long read = evictionCursor;
+        long read = w.evictionCursor;
         long write = 0;
         long end = slab.written;
         while (read < end) {
@@ -917,12 +908,12 @@ final class Shard {
 
     private void growIndexIfNeeded() {
         IndexTable old = table;
-        if (entries + 1 <= old.threshold()) {
+        if (w.entries + 1 <= old.threshold()) {
             return;
         }
         if (old.capacity() >= IndexTable.MAX_CAPACITY) {
             throw new IllegalStateException("the index of a shard of cache '" + cacheName + "' is full ("
-                    + entries + " entries): use more shards");
+                    + w.entries + " entries): use more shards");
         }
         IndexTable bigger = new IndexTable(old.capacity() * 2);
         for (int slot = 0; slot <= old.mask; slot++) {
@@ -977,15 +968,14 @@ final class Shard {
                 }
             }
             // Only the (now empty) head stays in use.
-            slabsInUse = head < 0 ? 0 : 1;
-            oldest = Math.max(head, 0);
-            evictionCursor = 0;
-            windowSlab = oldest;
-            windowOffset = 0;
-            windowBytes = 0;
-            protectedBytes = 0;
-            entries = 0;
-            bytesUsed = 0;
+            w.slabsInUse = w.head < 0 ? 0 : 1;
+            w.oldest = Math.max(w.head, 0);
+            w.evictionCursor = 0;
+            w.windowSlab = w.oldest;
+            w.windowOffset = 0;
+            w.windowBytes = 0;
+            w.protectedBytes = 0;
+            w.account(-w.entries, -w.bytesUsed);
             return removedLive;
         } finally {
             lock.unlockWrite(stamp);
@@ -1021,12 +1011,27 @@ final class Shard {
 
     // ---------------------------------------------------------------- gauges and lifecycle
 
+    /** Read lock-free, as a hit reads: a plain read validated against the stamp, so no put needs a fence. */
     long entries() {
-        return entries;
+        long stamp = lock.tryOptimisticRead();
+        long entries = w.entries;
+        return lock.validate(stamp) ? entries : underReadLock(true);
     }
 
+    /** See {@link #entries()}. */
     long bytesUsed() {
-        return bytesUsed;
+        long stamp = lock.tryOptimisticRead();
+        long bytesUsed = w.bytesUsed;
+        return lock.validate(stamp) ? bytesUsed : underReadLock(false);
+    }
+
+    private long underReadLock(boolean entries) {
+        long stamp = lock.readLock();
+        try {
+            return entries ? w.entries : w.bytesUsed;
+        } finally {
+            lock.unlockRead(stamp);
+        }
     }
 
     long bytesCommitted() {
@@ -1038,13 +1043,13 @@ final class Shard {
         try {
             checkOpen();
             List<CacheLayout.Generation> generations = new ArrayList<>();
-            for (int i = 0; i < slabsInUse; i++) {
-                int slot = (oldest + i) % slabs.length;
+            for (int i = 0; i < w.slabsInUse; i++) {
+                int slot = (w.oldest + i) % slabs.length;
                 Slab slab = slabs[slot];
                 generations.add(new CacheLayout.Generation(slot, slab.epoch, slab.liveEntries, slab.liveBytes,
-                        slab.written, generationBytes, slot == head));
+                        slab.written, generationBytes, slot == w.head));
             }
-            return new CacheLayout.Shard(shardIndex, entries, bytesUsed, bytesCommitted(), table.capacity(),
+            return new CacheLayout.Shard(shardIndex, w.entries, w.bytesUsed, bytesCommitted(), table.capacity(),
                     generations);
         } finally {
             lock.unlockRead(stamp);

@@ -14,8 +14,9 @@ import java.lang.foreign.Arena;
  * <li>a {@link FrequencySketch} of recent hits and writes, for that duel;</li>
  * <li>the window's share of the budget adapts, ARC-style, from {@link EvictedKeys}: a new key that was recently
  * evicted from the window (and would still be in a window twice as long, or {@value #MIN_RETURN_WINDOW_ENTRIES}
- * entries longer in a cache of at least 128 entries) grows the window by {@value #ADAPT_STEP_ENTRIES} entries' share; one recently evicted from the
- * main region shrinks it, if it was seen at least {@value #MIN_MAIN_RETURN_FREQUENCY} times;</li>
+ * entries longer in a cache of at least 128 entries) grows the window by {@value #ADAPT_STEP_ENTRIES} entries'
+ * share; one recently evicted from the main region shrinks it, if it was seen at least
+ * {@value #MIN_MAIN_RETURN_FREQUENCY} times;</li>
  * <li>a <em>protected</em> segment in the main region (SLRU, as Caffeine's): a main-region entry found read by the
  * eviction cursor becomes protected ({@link Location#PROTECTED}); an unread protected one gets one more pass
  * (demoted, moved to the head) while protected entries hold at most {@link #protectedBytes} of the budget, and is
@@ -161,11 +162,12 @@ final class WindowTinyLfuPolicy {
     }
 
     /**
-     * Told about every hit (not about {@code containsKey}); cheap and safe for racing callers: the hash waits in the
-     * {@link ReadBuffer} until the next write.
+     * Where hits are recorded (not {@code containsKey}); cheap and safe for racing callers: a hash waits in the
+     * {@link ReadBuffer} until the next write drains it into the sketch. Shards hold it directly, so a hit never
+     * loads this object, whose fields puts write.
      */
-    void recordHit(long hash) {
-        reads.record(hash);
+    ReadBuffer reads() {
+        return reads;
     }
 
     /**

@@ -47,7 +47,7 @@ class AdmissionTest {
             long unseen = 0x0123_4567_89AB_CDEFL;
             long unseenToo = 0x7654_3210_FEDC_BA98L;
             for (int i = 0; i < 5; i++) {
-                policy.recordHit(hot);
+                policy.reads().record(hot);
             }
             policy.recordWrite(cold);
             assertThat(policy.admits(cold, hot)).isFalse();
