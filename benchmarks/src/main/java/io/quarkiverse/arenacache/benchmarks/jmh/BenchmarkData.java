@@ -16,9 +16,6 @@ final class BenchmarkData {
     /** Distinct value arrays handed to puts and loaders (the caches copy or reference them as they do for users). */
     static final int VALUE_POOL = 1 << 10;
     static final int VALUE_MASK = VALUE_POOL - 1;
-    /** The JVM flags every benchmark fork gets: identical for all contenders. */
-    static final String[] JVM_ARGS = { "-Xms2g", "-Xmx8g", "-XX:+UseG1GC", "-XX:+AlwaysPreTouch",
-            "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow" };
 
     private BenchmarkData() {
     }

@@ -30,6 +30,7 @@ import io.quarkiverse.arenacache.benchmarks.contenders.Contender;
 import io.quarkiverse.arenacache.benchmarks.footprint.FootprintMeasurement;
 import io.quarkiverse.arenacache.benchmarks.gc.GcImpact;
 import io.quarkiverse.arenacache.benchmarks.gc.GcLog;
+import io.quarkiverse.arenacache.benchmarks.jmh.ForkFlags;
 import io.quarkiverse.arenacache.benchmarks.report.Reporter;
 import io.quarkiverse.arenacache.benchmarks.simulation.HitRatioSimulation;
 import io.quarkiverse.arenacache.benchmarks.simulation.LirsTraces;
@@ -38,7 +39,8 @@ import io.quarkiverse.arenacache.benchmarks.simulation.LirsTraces;
  * The one command behind every published number: runs the JMH workloads, the footprint, GC-impact and hit-ratio
  * measurements, writes their CSVs (and JMH's JSON) to the output folder, and renders {@code report.md} from them.
  * <p>
- * Usage: {@code java -jar arena-cache-benchmarks.jar [quick|full] [--out DIR] [--only jmh,footprint,gc,hitratio]}.
+ * Usage: {@code java -jar arena-cache-benchmarks.jar [quick|full] [--out DIR] [--only jmh,footprint,gc,hitratio]
+ * [--huge-pages]}; {@code --huge-pages} (see {@link HugePages}) puts every JMH fork's memory on transparent huge pages.
  * Anything else on the command line goes to JMH's own main (e.g. {@code -h}), so the jar is a plain JMH jar too.
  */
 public final class BenchmarkSuite {
@@ -60,12 +62,15 @@ public final class BenchmarkSuite {
         SuiteMode mode = args.length > 0 && args[0].equals("full") ? SuiteMode.FULL : SuiteMode.QUICK;
         Path out = Path.of("target/benchmark-results");
         Set<String> parts = new LinkedHashSet<>(PARTS);
+        boolean hugePages = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[++i]);
                 case "--only" -> parts = new LinkedHashSet<>(Arrays.asList(args[++i].split(",")));
+                case HugePages.OPTION -> hugePages = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: [quick|full|report] [--out DIR] [--only " + String.join(",", PARTS) + "]");
+                        + "; usage: [quick|full|report] [--out DIR] [--only " + String.join(",", PARTS) + "] ["
+                        + HugePages.OPTION + "]");
             }
         }
         for (String part : parts) {
@@ -78,7 +83,10 @@ public final class BenchmarkSuite {
             Reporter.render(out);
             return;
         }
-        new Run(mode, out, parts).execute();
+        if (hugePages) {
+            HugePages.checkEnvironment(System.getenv(), Machine.transparentHugePages());
+        }
+        new Run(mode, out, parts, hugePages).execute();
     }
 
     /** @return the contenders the footprint is measured for: the zero-copy flavour shares ARENA's storage */
@@ -93,7 +101,7 @@ public final class BenchmarkSuite {
     }
 
     /** One suite run. */
-    private record Run(SuiteMode mode, Path out, Set<String> parts) {
+    private record Run(SuiteMode mode, Path out, Set<String> parts, boolean hugePages) {
 
         void execute() throws IOException, RunnerException {
             List<Contender> contenders = availableContenders();
@@ -102,7 +110,11 @@ public final class BenchmarkSuite {
             machine.put("arenaEngine", contenders.contains(Contender.ARENA) ? "available"
                     : "NOT AVAILABLE (ArenaCache.build() failed on this build; arena-cache rows are missing)");
             machine.put("command", "java -jar benchmarks/target/arena-cache-benchmarks.jar "
-                    + mode.name().toLowerCase(Locale.ROOT));
+                    + mode.name().toLowerCase(Locale.ROOT) + (hugePages ? " " + HugePages.OPTION : ""));
+            machine.put("transparentHugePages", Machine.transparentHugePages());
+            machine.put("hugePages", hugePages
+                    ? "JMH forks: " + String.join(" ", HugePages.JVM_FLAGS) + ", GLIBC_TUNABLES=" + HugePages.GLIBC_TUNABLE
+                    : "not requested (4 KiB pages unless the kernel's setting is 'always')");
             RunEstimate.Estimate estimate = RunEstimate.of(mode, parts, contenders);
             System.out.println("[suite] " + mode.name().toLowerCase(Locale.ROOT) + " run of " + parts + ": "
                     + estimate.describe());
@@ -235,6 +247,10 @@ public final class BenchmarkSuite {
                     .output(out.resolve("jmh-" + tag + ".log").toString())
                     .result(out.resolve("jmh-" + tag + ".json").toString())
                     .resultFormat(ResultFormatType.JSON);
+            if (hugePages) {
+                // Replaces the @Fork flags (JMH does not add to them), so the base flags are passed as well.
+                options = options.jvmArgsAppend(ForkFlags.with(HugePages.JVM_FLAGS));
+            }
             System.out.println("[suite] jmh: " + tag + ", " + invocation.forks() + " forks (progress in "
                     + out.resolve("jmh-" + tag + ".log") + ")");
             return new Runner(options.build()).run();

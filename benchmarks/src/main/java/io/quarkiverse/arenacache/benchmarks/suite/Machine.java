@@ -27,6 +27,11 @@ final class Machine {
         return facts;
     }
 
+    /** @return the kernel's transparent huge page setting (the bracketed word is the active one), or "unknown" */
+    static String transparentHugePages() {
+        return read(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+    }
+
     static String loadAverage() {
         return read(Path.of("/proc/loadavg"));
     }
