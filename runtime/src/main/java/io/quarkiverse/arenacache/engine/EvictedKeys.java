@@ -19,6 +19,9 @@ final class EvictedKeys {
 
     static final int FROM_WINDOW = 1;
     static final int FROM_MAIN = 2;
+    /** Flag: the key was evicted as the loser of an admission duel (a refused candidate or a defeated victim). */
+    static final int LOST_DUEL = 4;
+    private static final long STAMP_MASK = 0x1FFF_FFFFL;
     private static final int MIN_SLOTS = 64;
 
     private final Arena arena;
@@ -52,10 +55,10 @@ final class EvictedKeys {
     }
 
     /** @param stamp the evicting region's eviction count (its clock), so a later miss can tell how long ago */
-    void record(long hash, int region, long stamp) {
+    void record(long hash, int kind, long stamp) {
         MemorySegment table = slots;
         table.setAtIndex(JAVA_LONG, index(table, hash),
-                ((long) fingerprint(hash) << 32) | ((stamp & 0x3FFF_FFFFL) << 2) | region);
+                ((long) fingerprint(hash) << 32) | ((stamp & STAMP_MASK) << 3) | kind);
     }
 
     /**
@@ -77,9 +80,14 @@ final class EvictedKeys {
         return (int) taken & 3;
     }
 
+    /** @return whether the key was evicted as the loser of an admission duel */
+    static boolean lostDuel(long taken) {
+        return (taken & LOST_DUEL) != 0;
+    }
+
     /** @return how many evictions of the same region happened since, given that region's clock now */
     static long age(long taken, long clock) {
-        return ((clock & 0x3FFF_FFFFL) - ((taken >>> 2) & 0x3FFF_FFFFL)) & 0x3FFF_FFFFL;
+        return ((clock & STAMP_MASK) - ((taken >>> 3) & STAMP_MASK)) & STAMP_MASK;
     }
 
     long bytes() {

@@ -492,7 +492,7 @@ final class Shard {
             }
             int victim = nextVictim(incomingHash, now, removals);
             if (victim >= 0) {
-                policy.recordEviction(table.hashAt(victim), Location.isWindow(table.locationAt(victim)));
+                policy.recordEviction(table.hashAt(victim), Location.isWindow(table.locationAt(victim)), false);
                 evictAtCursor(victim, now, removals);
             }
         }
@@ -526,15 +526,15 @@ final class Shard {
         }
         long victimLocation = index.locationAt(victim);
         if (victim == candidate || Location.isWindow(victimLocation)) {
-            policy.recordEviction(index.hashAt(victim), true);
+            policy.recordEviction(index.hashAt(victim), true, false);
             evictAtCursor(victim, now, removals); // the main region is empty: the oldest entry goes
         } else if (policy.admits(index.hashAt(candidate), index.hashAt(victim))) {
             // graduate first: deleting the victim's slot may shift the candidate's (backward-shift deletion)
             graduate(candidate, location, candidateSize);
-            policy.recordEviction(index.hashAt(victim), false);
+            policy.recordEviction(index.hashAt(victim), false, true);
             evictAtCursor(victim, now, removals);
         } else {
-            policy.recordEviction(index.hashAt(candidate), true);
+            policy.recordEviction(index.hashAt(candidate), true, true);
             removeSlot(candidate, now, removals, RemovalCause.SIZE);
         }
         passWindowCursor(location, candidateSize);

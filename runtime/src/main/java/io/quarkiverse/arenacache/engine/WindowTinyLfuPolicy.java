@@ -17,6 +17,9 @@ import java.lang.foreign.Arena;
  * entries longer in a cache of at least 128 entries) grows the window by {@value #ADAPT_STEP_ENTRIES} entries'
  * share; one recently evicted from the main region shrinks it, if it was seen at least
  * {@value #MIN_MAIN_RETURN_FREQUENCY} times;</li>
+ * <li>the duel's <em>admission margin</em> adapts from the same hints: a victim the sketch has seen must be beaten by
+ * 1 to 2 (fractional, see {@link #admits}); a duel's loser that returns says which way the duel erred (a refused
+ * candidate back soon: too strict, the margin falls; a defeated victim back: too loose, it rises);</li>
  * <li>a <em>protected</em> segment in the main region (SLRU, as Caffeine's): a main-region entry found read by the
  * eviction cursor becomes protected ({@link Location#PROTECTED}); an unread protected one gets one more pass
  * (demoted, moved to the head) while protected entries hold at most {@link #protectedBytes} of the budget, and is
@@ -53,6 +56,18 @@ final class WindowTinyLfuPolicy {
     static final int MIN_MAIN_RETURN_FREQUENCY = 2;
     /** The most of the main region that protected entries (read while in the main region) may hold. */
     static final double PROTECTED_SHARE = 0.95;
+    /**
+     * The most a candidate must beat a victim the sketch has seen by, beyond the plain duel's 1 (a margin of 2 in
+     * all: measured, 3 is worse everywhere).
+     */
+    static final double MAX_EXTRA_MARGIN = 1.0;
+    /** How far one returning duel loser moves the extra margin. */
+    static final double MARGIN_STEP = 0.1;
+    /**
+     * A refused candidate lowers the margin only if it returns within this share of the cache's entries in window
+     * evictions: admitted, it would most likely still have been in the main region. A later return says little.
+     */
+    static final double REFUSED_RETURN_SHARE = 0.5;
 
     private final FrequencySketch sketch;
     private final EvictedKeys evicted;
@@ -65,6 +80,10 @@ final class WindowTinyLfuPolicy {
     /** Eviction clocks of the two regions, to age the hints in {@link EvictedKeys}. */
     private long windowEvictions;
     private long mainEvictions;
+    /** What a candidate must beat a seen victim by, beyond 1: 0 to {@value #MAX_EXTRA_MARGIN}, fractional. */
+    private double extraMargin;
+    /** Error diffusion of the margin's fraction: the share of duels that ask one more is that fraction. */
+    private double marginCarry;
 
     /** @param arena the cache's arena: the policy's tables are allocated there and freed when the cache closes */
     WindowTinyLfuPolicy(long maxMemory, int shards, Arena arena) {
@@ -98,12 +117,25 @@ final class WindowTinyLfuPolicy {
     /**
      * TinyLFU's duel: the candidate leaving the window takes the victim's place only if it was seen more often
      * recently. Ties go to the victim, so that a loop or scan larger than the cache cannot flush what it holds;
-     * except between keys the sketch has not seen at all, so that a stream of new keys still flows through.
+     * except between keys the sketch has not seen at all, so that a stream of new keys still flows through. Against
+     * a victim the sketch has seen, the candidate must in addition beat it by the adaptive extra margin: 0 or 1 more,
+     * the fraction of duels asking 1 more being the margin's fractional part (error diffusion, deterministic).
      */
     boolean admits(long candidateHash, long victimHash) {
         int candidate = sketch.frequency(candidateHash);
         int victim = sketch.frequency(victimHash);
-        return candidate > victim || (candidate == victim && victim == 0);
+        if (victim == 0) {
+            return true;
+        }
+        double margin = extraMargin;
+        int extra = (int) margin;
+        double carry = marginCarry + (margin - extra);
+        if (carry >= 1) {
+            carry -= 1;
+            extra++;
+        }
+        marginCarry = carry;
+        return candidate > victim + extra;
     }
 
     /**
@@ -124,12 +156,16 @@ final class WindowTinyLfuPolicy {
         }
     }
 
-    /** Told that a shard evicted an entry to make room: from the window (a lost duel) or from the main region. */
-    void recordEviction(long hash, boolean fromWindow) {
+    /**
+     * Told that a shard evicted an entry to make room: from the window or from the main region, as the loser of a
+     * duel ({@link #admits}: a refused candidate or a defeated victim) or without one.
+     */
+    void recordEviction(long hash, boolean fromWindow, boolean lostDuel) {
+        int duel = lostDuel ? EvictedKeys.LOST_DUEL : 0;
         if (fromWindow) {
-            evicted.record(hash, EvictedKeys.FROM_WINDOW, ++windowEvictions);
+            evicted.record(hash, EvictedKeys.FROM_WINDOW | duel, ++windowEvictions);
         } else {
-            evicted.record(hash, EvictedKeys.FROM_MAIN, ++mainEvictions);
+            evicted.record(hash, EvictedKeys.FROM_MAIN | duel, ++mainEvictions);
         }
     }
 
@@ -139,6 +175,7 @@ final class WindowTinyLfuPolicy {
      * least {@value #MIN_RETURN_WINDOW_ENTRIES}) happened since (a window twice as long would have kept it): a loop
      * larger than the cache brings its keys back much later, and a bigger window would not catch them. A key evicted
      * from the main region counts only if the sketch saw it at least {@value #MIN_MAIN_RETURN_FREQUENCY} times.
+     * A key that lost a duel moves the admission margin as well: see {@link #adaptMargin}.
      */
     void recordInsertion(long hash) {
         long entries = fullEntries;
@@ -148,6 +185,9 @@ final class WindowTinyLfuPolicy {
         long taken = evicted.take(hash);
         if (taken == 0) {
             return;
+        }
+        if (EvictedKeys.lostDuel(taken)) {
+            adaptMargin(taken, entries);
         }
         double window = windowFraction;
         double step = (double) ADAPT_STEP_ENTRIES / entries;
@@ -159,6 +199,28 @@ final class WindowTinyLfuPolicy {
         } else if (sketch.frequency(hash) >= MIN_MAIN_RETURN_FREQUENCY) {
             windowFraction = Math.max(MIN_WINDOW, window - step);
         }
+    }
+
+    /**
+     * A duel's loser came back. A refused candidate back within {@value #REFUSED_RETURN_SHARE} of the cache's entries
+     * in window evictions would likely have been hit in the main region: the duel was too strict, the margin falls.
+     * A defeated victim back (while its hint lasts, about a cache's worth of evictions) was worth more than what took
+     * its place: the duel was too loose, the margin rises. ARC's ghost feedback again, on the admission threshold;
+     * refused candidates are far more numerous, so the age guard keeps them from pinning the margin at 0.
+     */
+    private void adaptMargin(long taken, long entries) {
+        if (EvictedKeys.region(taken) == EvictedKeys.FROM_WINDOW) {
+            if (EvictedKeys.age(taken, windowEvictions) <= REFUSED_RETURN_SHARE * entries) {
+                extraMargin = Math.max(0, extraMargin - MARGIN_STEP);
+            }
+        } else {
+            extraMargin = Math.min(MAX_EXTRA_MARGIN, extraMargin + MARGIN_STEP);
+        }
+    }
+
+    /** @return what a candidate must currently beat a seen victim by, beyond 1 (for tests) */
+    double extraMargin() {
+        return extraMargin;
     }
 
     /**

@@ -25,7 +25,7 @@ class WindowAdaptationTest {
             policy.observeFull(ENTRIES);
             double start = policy.windowFraction();
             for (long key = 1; key <= 50; key++) {
-                policy.recordEviction(hash(key), true);
+                policy.recordEviction(hash(key), true, false);
                 policy.recordInsertion(hash(key)); // back at once: a bigger window would have kept it
             }
             assertThat(policy.windowFraction()).isGreaterThan(start);
@@ -39,14 +39,14 @@ class WindowAdaptationTest {
             WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, 1, arena);
             policy.observeFull(ENTRIES);
             for (long key = 1; key <= 50; key++) {
-                policy.recordEviction(hash(key), true);
+                policy.recordEviction(hash(key), true, false);
                 policy.recordInsertion(hash(key));
             }
             double grown = policy.windowFraction();
             // one-time keys evicted from the main region say nothing about the window's size
             for (long key = 2000; key < 2020; key++) {
                 policy.recordWrite(hash(key));
-                policy.recordEviction(hash(key), false);
+                policy.recordEviction(hash(key), false, false);
                 policy.recordInsertion(hash(key));
             }
             assertThat(policy.windowFraction()).isEqualTo(grown);
@@ -54,7 +54,7 @@ class WindowAdaptationTest {
             for (long key = 1000; key < 1020; key++) {
                 policy.recordWrite(hash(key));
                 policy.recordWrite(hash(key));
-                policy.recordEviction(hash(key), false);
+                policy.recordEviction(hash(key), false, false);
                 policy.recordInsertion(hash(key));
             }
             assertThat(policy.windowFraction()).isLessThan(grown);
@@ -76,11 +76,11 @@ class WindowAdaptationTest {
             WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, 1, arena);
             policy.observeFull(ENTRIES);
             for (long key = 0; key <= distance; key++) {
-                policy.recordEviction(hash(key), true);
+                policy.recordEviction(hash(key), true, false);
             }
             for (long key = 0; key <= distance; key++) {
                 policy.recordInsertion(hash(key));
-                policy.recordEviction(hash(key + 10_000), true);
+                policy.recordEviction(hash(key + 10_000), true, false);
             }
             return policy.windowFraction();
         }
@@ -95,11 +95,11 @@ class WindowAdaptationTest {
             // 200 keys leave the window, then come back in the same order: each returns 200 window evictions
             // later, far more than the window's 10 entries, as in a loop larger than the cache
             for (long key = 1; key <= 200; key++) {
-                policy.recordEviction(hash(key), true);
+                policy.recordEviction(hash(key), true, false);
             }
             for (long key = 1; key <= 200; key++) {
                 policy.recordInsertion(hash(key));
-                policy.recordEviction(hash(key), true);
+                policy.recordEviction(hash(key), true, false);
             }
             assertThat(policy.windowFraction()).isEqualTo(start);
         }
