@@ -260,7 +260,8 @@ final class Shard {
     // ---------------------------------------------------------------- writes (under the write lock)
 
     /**
-     * Stores an entry, replacing any previous value of its key.
+     * Stores an entry, replacing any previous value of its key: in place when the old value is live and of the same
+     * size (see {@link #overwriteInPlace}), otherwise at the head of the log.
      *
      * @param entry the key bytes followed by the value bytes, from offset 0
      */
@@ -277,6 +278,9 @@ final class Shard {
             boolean wasProtected = false;
             if (oldSlot >= 0) {
                 long oldLocation = table.locationAt(oldSlot);
+                if (overwriteInPlace(oldSlot, oldLocation, entry, keyLength, valueLength, expiresAt, now)) {
+                    return;
+                }
                 boolean expired = removeSlot(oldSlot, now, removals, RemovalCause.REPLACED);
                 intoWindow = Location.isWindow(oldLocation) || expired;
                 wasProtected = Location.isProtected(oldLocation) && !expired;
@@ -313,6 +317,33 @@ final class Shard {
         } finally {
             lock.unlockWrite(stamp);
         }
+    }
+
+    /**
+     * An update that keeps its size overwrites the live entry where it is, as Caffeine sets a node's value: no bytes
+     * become dead (nothing for compaction to reclaim), the index slot stays, nothing is evicted, and the only cache
+     * lines written are the entry's own. Lock-free readers are safe as with any write: the write lock's stamp changed,
+     * so a reader that saw half-written bytes fails validation and retries. The update counts as a use (the
+     * REFERENCED bit, set only if clear so the index line is not written needlessly): the entry keeps its place in the
+     * log and gets its second chance when a cursor reaches it, where a rewritten entry would have moved to the head.
+     * An expired entry is not overwritten: its key is new again and enters the window.
+     *
+     * @return whether the entry was overwritten; if not, nothing was changed
+     */
+    private boolean overwriteInPlace(int slot, long location, MemorySegment entry, int keyLength, int valueLength,
+            long expiresAt, long now) {
+        MemorySegment segment = segments[Location.generation(location)];
+        long offset = Location.offset(location);
+        if (segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH) != valueLength
+                || now >= segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT)) {
+            return false;
+        }
+        segment.set(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT, expiresAt);
+        MemorySegment.copy(entry, keyLength, segment, offset + HEADER_BYTES + keyLength, valueLength);
+        if (!Location.isReferenced(location)) {
+            table.setLocation(slot, location | Location.REFERENCED);
+        }
+        return true;
     }
 
     /**
