@@ -499,6 +499,7 @@ final class Shard {
      *        a key that was there)
      */
     private void makeRoom(long incomingHash, int size, boolean intoWindow, long now, Removals removals) {
+        policy.catchUp();
         if (intoWindow) {
             policy.recordInsertion(incomingHash);
         }
