@@ -75,7 +75,6 @@ final class Shard {
      */
     private final MemorySegment[] segments;
     private final MemorySegment[] readOnlySegments;
-    private final Counters counters;
     private final WindowTinyLfuPolicy policy;
     /** The policy's read buffer, held here so a hit never loads the policy object, whose fields puts write. */
     private final ReadBuffer reads;
@@ -85,7 +84,7 @@ final class Shard {
     private final WriteState w = new WriteState();
 
     Shard(int shardIndex, String cacheName, Arena slabArena, long generationBytes, int generations,
-            Counters counters, WindowTinyLfuPolicy policy) {
+            WindowTinyLfuPolicy policy) {
         this.shardIndex = shardIndex;
         this.cacheName = cacheName;
         this.slabSupply = new SlabSupply(slabArena, generationBytes, generations + 1);
@@ -94,7 +93,6 @@ final class Shard {
         this.slabs = new Slab[generations + 1];
         this.segments = new MemorySegment[generations + 1];
         this.readOnlySegments = new MemorySegment[generations + 1];
-        this.counters = counters;
         this.policy = policy;
         this.reads = policy.reads();
         this.table = new IndexTable(INITIAL_INDEX_CAPACITY);
@@ -279,6 +277,7 @@ final class Shard {
             if (oldSlot >= 0) {
                 long oldLocation = table.locationAt(oldSlot);
                 if (overwriteInPlace(oldSlot, oldLocation, entry, keyLength, valueLength, expiresAt, now)) {
+                    w.puts++;
                     return;
                 }
                 boolean expired = removeSlot(oldSlot, now, removals, RemovalCause.REPLACED);
@@ -314,6 +313,7 @@ final class Shard {
                 }
             }
             w.account(1, size);
+            w.puts++;
         } finally {
             lock.unlockWrite(stamp);
         }
@@ -437,12 +437,12 @@ final class Shard {
 
     private void record(RemovalCause cause, int size) {
         switch (cause) {
-            case EXPIRED -> counters.expirations.increment();
+            case EXPIRED -> w.expirations++;
             case SIZE -> {
-                counters.evictions.increment();
-                counters.evictionBytes.add(size);
+                w.evictions++;
+                w.evictionBytes += size;
             }
-            case EXPLICIT -> counters.explicitRemovals.increment();
+            case EXPLICIT -> w.explicitRemovals++;
             default -> {
             }
         }
@@ -800,7 +800,7 @@ final class Shard {
                 segments[next] = slab.segment;
                 readOnlySegments[next] = slab.readOnly;
             } else {
-                counters.generationRotations.increment();
+                w.generationRotations++;
             }
             if (w.slabsInUse == 0) {
                 w.oldest = next;
@@ -834,7 +834,7 @@ final class Shard {
 
     /** The oldest slab of a full ring becomes the head; the one after it becomes the oldest. */
     private void rotateOntoOldest(int next) {
-        counters.generationRotations.increment();
+        w.generationRotations++;
         restartWindowCursorIfIn(next);
         w.oldest = (next + 1) % slabs.length;
         w.evictionCursor = 0;
@@ -1042,6 +1042,32 @@ final class Shard {
     }
 
     // ---------------------------------------------------------------- gauges and lifecycle
+
+    /**
+     * Adds the shard's event counts (puts, evictions, evicted bytes, expirations, explicit removals, generation
+     * rotations, in that order) to {@code totals}: read under the optimistic stamp, so one shard's counts are a
+     * consistent snapshot (as {@link #entries()}), with the read lock only if a writer keeps getting in the way.
+     */
+    void addCounts(long[] totals) {
+        long stamp = lock.tryOptimisticRead();
+        long[] counts = counts();
+        if (!lock.validate(stamp)) {
+            stamp = lock.readLock();
+            try {
+                counts = counts();
+            } finally {
+                lock.unlockRead(stamp);
+            }
+        }
+        for (int i = 0; i < counts.length; i++) {
+            totals[i] += counts[i];
+        }
+    }
+
+    private long[] counts() {
+        return new long[] { w.puts, w.evictions, w.evictionBytes, w.expirations, w.explicitRemovals,
+                w.generationRotations };
+    }
 
     /** Read lock-free, as a hit reads: a plain read validated against the stamp, so no put needs a fence. */
     long entries() {
