@@ -306,7 +306,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         });
         long removed = 0;
         for (Shard shard : shards) {
-            // Keys are copied under the shard's read lock; decoding and the predicate run outside any lock.
+            // Keys are copied under the shard's lock; decoding and the predicate run outside any lock.
             for (byte[] encoded : shard.liveKeys(ticker.read())) {
                 MemorySegment keyBytes = MemorySegment.ofArray(encoded);
                 K key = keyCodec.decode(keyBytes, 0, encoded.length);

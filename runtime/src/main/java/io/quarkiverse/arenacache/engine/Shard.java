@@ -16,7 +16,6 @@ import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.StampedLock;
 
 import io.quarkiverse.arenacache.CacheLayout;
 import io.quarkiverse.arenacache.Codec;
@@ -26,10 +25,10 @@ import io.quarkiverse.arenacache.ValueReader;
 /**
  * One independently locked part of the cache: an off-heap index and a ring of generation slabs.
  * <p>
- * Writers serialize on the write lock of a {@link StampedLock}. Readers take no lock: they read under an optimistic
- * stamp and only trust what they read once the stamp validates; a failed validation (or an exception thrown while
- * reading memory a writer was changing) means retry, and after a few failures they take the read lock. Readers
- * never write slab bytes; the only reader write is a CAS of the referenced bit in an index slot.
+ * Writers serialize on a {@link ShardLock}. Readers take no lock: they read under an optimistic stamp and only trust
+ * what they read once the stamp validates; a failed validation (or an exception thrown while reading memory a writer
+ * was changing) means retry, and after a few failures they take the lock. Readers never write slab bytes; the only
+ * reader write is a CAS of the referenced bit in an index slot.
  */
 final class Shard {
 
@@ -60,7 +59,7 @@ final class Shard {
     static final int REMOVED_LIVE = 1;
     static final int REMOVED_EXPIRED = 2;
 
-    private final StampedLock lock = new StampedLock();
+    private final ShardLock lock = new ShardLock();
     private final int shardIndex;
     private final String cacheName;
     private final SlabSupply slabSupply;
@@ -134,17 +133,17 @@ final class Shard {
             }
             checkOpen();
         }
-        long stamp = lock.readLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             return findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec, reader, recordHit, 0);
         } finally {
-            lock.unlockRead(stamp);
+            lock.unlock(stamp);
         }
     }
 
     /**
-     * One probe; {@code stamp} 0 means the read lock is held and nothing needs validating.
+     * One probe; {@code stamp} 0 means the lock is held and nothing needs validating.
      *
      * @param recordHit whether to tell the policy about a hit: done as soon as the index holds the key's hash, before
      *        the entry is read (the hash goes to the {@link ReadBuffer}, a store that does not wait for anything).
@@ -266,7 +265,7 @@ final class Shard {
     void put(long hash, MemorySegment entry, int keyLength, int valueLength, long expiresAt, long now,
             Removals removals) {
         prepareSlabAhead(HEADER_BYTES + keyLength + valueLength);
-        long stamp = lock.writeLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             // Unlink the old value first, so an eviction below never reports it as evicted. A new key enters the
@@ -315,7 +314,7 @@ final class Shard {
             w.account(1, size);
             w.puts++;
         } finally {
-            lock.unlockWrite(stamp);
+            lock.unlock(stamp);
         }
     }
 
@@ -369,18 +368,18 @@ final class Shard {
      * @return {@link #ABSENT}, {@link #REMOVED_LIVE} or {@link #REMOVED_EXPIRED}
      */
     int remove(long hash, MemorySegment key, int keyLength, long now, Removals removals, boolean explicit) {
-        long stamp = lock.writeLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             return removeKey(hash, key, keyLength, now, removals, explicit);
         } finally {
-            lock.unlockWrite(stamp);
+            lock.unlock(stamp);
         }
     }
 
     /** Removes a key's entry only if it is (still) expired: what a lookup does when it finds one. */
     void removeIfExpired(long hash, MemorySegment key, int keyLength, long now, Removals removals) {
-        long stamp = lock.writeLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             int slot = findSlot(hash, key, keyLength);
@@ -388,7 +387,7 @@ final class Shard {
                 removeSlot(slot, now, removals, RemovalCause.EXPLICIT);
             }
         } finally {
-            lock.unlockWrite(stamp);
+            lock.unlock(stamp);
         }
     }
 
@@ -967,7 +966,7 @@ final class Shard {
      * @return how many live entries were removed
      */
     long clear(long now, Removals removals) {
-        long stamp = lock.writeLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             IndexTable index = table;
@@ -1010,13 +1009,13 @@ final class Shard {
             w.account(-w.entries, -w.bytesUsed);
             return removedLive;
         } finally {
-            lock.unlockWrite(stamp);
+            lock.unlock(stamp);
         }
     }
 
     /** @return copies of the encoded keys of all unexpired entries (for {@code invalidateIf}) */
     List<byte[]> liveKeys(long now) {
-        long stamp = lock.readLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             IndexTable index = table;
@@ -1037,7 +1036,7 @@ final class Shard {
             }
             return keys;
         } finally {
-            lock.unlockRead(stamp);
+            lock.unlock(stamp);
         }
     }
 
@@ -1046,17 +1045,17 @@ final class Shard {
     /**
      * Adds the shard's event counts (puts, evictions, evicted bytes, expirations, explicit removals, generation
      * rotations, in that order) to {@code totals}: read under the optimistic stamp, so one shard's counts are a
-     * consistent snapshot (as {@link #entries()}), with the read lock only if a writer keeps getting in the way.
+     * consistent snapshot (as {@link #entries()}), under the lock only if a writer keeps getting in the way.
      */
     void addCounts(long[] totals) {
         long stamp = lock.tryOptimisticRead();
         long[] counts = counts();
         if (!lock.validate(stamp)) {
-            stamp = lock.readLock();
+            stamp = lock.lock();
             try {
                 counts = counts();
             } finally {
-                lock.unlockRead(stamp);
+                lock.unlock(stamp);
             }
         }
         for (int i = 0; i < counts.length; i++) {
@@ -1073,22 +1072,22 @@ final class Shard {
     long entries() {
         long stamp = lock.tryOptimisticRead();
         long entries = w.entries;
-        return lock.validate(stamp) ? entries : underReadLock(true);
+        return lock.validate(stamp) ? entries : underLock(true);
     }
 
     /** See {@link #entries()}. */
     long bytesUsed() {
         long stamp = lock.tryOptimisticRead();
         long bytesUsed = w.bytesUsed;
-        return lock.validate(stamp) ? bytesUsed : underReadLock(false);
+        return lock.validate(stamp) ? bytesUsed : underLock(false);
     }
 
-    private long underReadLock(boolean entries) {
-        long stamp = lock.readLock();
+    private long underLock(boolean entries) {
+        long stamp = lock.lock();
         try {
             return entries ? w.entries : w.bytesUsed;
         } finally {
-            lock.unlockRead(stamp);
+            lock.unlock(stamp);
         }
     }
 
@@ -1097,7 +1096,7 @@ final class Shard {
     }
 
     CacheLayout.Shard layout() {
-        long stamp = lock.readLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             List<CacheLayout.Generation> generations = new ArrayList<>();
@@ -1110,18 +1109,18 @@ final class Shard {
             return new CacheLayout.Shard(shardIndex, w.entries, w.bytesUsed, bytesCommitted(), table.capacity(),
                     generations);
         } finally {
-            lock.unlockRead(stamp);
+            lock.unlock(stamp);
         }
     }
 
     /** Marks the shard closed once no writer or locked reader is inside, then frees its index. */
     void close() {
-        long stamp = lock.writeLock();
+        long stamp = lock.lock();
         try {
             closed = true;
             table.close();
         } finally {
-            lock.unlockWrite(stamp);
+            lock.unlock(stamp);
         }
     }
 
