@@ -81,7 +81,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         this.policy = new WindowTinyLfuPolicy(settings.maxMemory(), settings.shards(), slabArena);
         for (int i = 0; i < shards.length; i++) {
             shards[i] = new Shard(i, settings.name(), slabArena, settings.generationBytes(), settings.generations(),
-                    counters, this.policy);
+                    this.policy);
         }
     }
 
@@ -249,7 +249,6 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         policy.recordWrite(hash);
         Removals removals = newRemovals();
         shardFor(hash).put(hash, entry, keyLength, valueLength, expiresAt, now, removals);
-        counters.puts.increment();
         deliver(removals);
     }
 
@@ -307,7 +306,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         });
         long removed = 0;
         for (Shard shard : shards) {
-            // Keys are copied under the shard's read lock; decoding and the predicate run outside any lock.
+            // Keys are copied under the shard's lock; decoding and the predicate run outside any lock.
             for (byte[] encoded : shard.liveKeys(ticker.read())) {
                 MemorySegment keyBytes = MemorySegment.ofArray(encoded);
                 K key = keyCodec.decode(keyBytes, 0, encoded.length);
@@ -505,16 +504,17 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         long entries = 0;
         long bytesUsed = 0;
         long bytesCommitted = 0;
+        long[] counts = new long[6];
         for (Shard shard : shards) {
             entries += shard.entries();
             bytesUsed += shard.bytesUsed();
             bytesCommitted += shard.bytesCommitted();
+            shard.addCounts(counts);
         }
         Counters c = counters;
-        return new CacheStats(c.hits.sum(), c.misses.sum(), c.puts.sum(), c.evictions.sum(), c.evictionBytes.sum(),
-                c.expirations.sum(), c.rejections.sum(), c.explicitRemovals.sum(), c.loadSuccesses.sum(),
-                c.loadFailures.sum(), c.totalLoadTimeNanos.sum(), c.generationRotations.sum(), entries, bytesUsed,
-                bytesCommitted, settings.maxMemory());
+        return new CacheStats(c.hits.sum(), c.misses.sum(), counts[0], counts[1], counts[2], counts[3],
+                c.rejections.sum(), counts[4], c.loadSuccesses.sum(), c.loadFailures.sum(),
+                c.totalLoadTimeNanos.sum(), counts[5], entries, bytesUsed, bytesCommitted, settings.maxMemory());
     }
 
     @Override

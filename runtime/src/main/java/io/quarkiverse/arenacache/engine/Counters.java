@@ -2,19 +2,16 @@ package io.quarkiverse.arenacache.engine;
 
 import java.util.concurrent.atomic.LongAdder;
 
-/** The cache's event counters: striped, so the hot path never contends on one cache line. */
+/**
+ * The cache's event counters for lock-free paths (lookups, loads, rejections): striped, so the hot path never contends
+ * on one cache line. Events under a shard's write lock are counted by the shard itself (see {@code WriteState}).
+ */
 final class Counters {
 
     final LongAdder hits = new LongAdder();
     final LongAdder misses = new LongAdder();
-    final LongAdder puts = new LongAdder();
-    final LongAdder evictions = new LongAdder();
-    final LongAdder evictionBytes = new LongAdder();
-    final LongAdder expirations = new LongAdder();
     final LongAdder rejections = new LongAdder();
-    final LongAdder explicitRemovals = new LongAdder();
     final LongAdder loadSuccesses = new LongAdder();
     final LongAdder loadFailures = new LongAdder();
     final LongAdder totalLoadTimeNanos = new LongAdder();
-    final LongAdder generationRotations = new LongAdder();
 }

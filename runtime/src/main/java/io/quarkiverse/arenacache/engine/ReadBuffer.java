@@ -68,6 +68,12 @@ final class ReadBuffer {
         slots[base + TAIL] = tail + 1;
     }
 
+    /** @return how many records wait on the calling thread's stripe (its own cache lines: no miss) */
+    long pendingOfCurrentThread() {
+        int base = stripeBase((int) Thread.currentThread().threadId());
+        return slots[base + TAIL] - slots[base + HEAD];
+    }
+
     /**
      * Feeds the sketch the hits recorded on the calling thread's stripe and on one other stripe (in turn), so that
      * every stripe is drained even if its thread never writes, and a write costs at most two stripes. A stripe

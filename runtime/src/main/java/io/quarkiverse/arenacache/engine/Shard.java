@@ -16,7 +16,6 @@ import java.lang.foreign.MemorySegment;
 import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.StampedLock;
 
 import io.quarkiverse.arenacache.CacheLayout;
 import io.quarkiverse.arenacache.Codec;
@@ -26,10 +25,10 @@ import io.quarkiverse.arenacache.ValueReader;
 /**
  * One independently locked part of the cache: an off-heap index and a ring of generation slabs.
  * <p>
- * Writers serialize on the write lock of a {@link StampedLock}. Readers take no lock: they read under an optimistic
- * stamp and only trust what they read once the stamp validates; a failed validation (or an exception thrown while
- * reading memory a writer was changing) means retry, and after a few failures they take the read lock. Readers
- * never write slab bytes; the only reader write is a CAS of the referenced bit in an index slot.
+ * Writers serialize on a {@link ShardLock}. Readers take no lock: they read under an optimistic stamp and only trust
+ * what they read once the stamp validates; a failed validation (or an exception thrown while reading memory a writer
+ * was changing) means retry, and after a few failures they take the lock. Readers never write slab bytes; the only
+ * reader write is a CAS of the referenced bit in an index slot.
  */
 final class Shard {
 
@@ -60,7 +59,7 @@ final class Shard {
     static final int REMOVED_LIVE = 1;
     static final int REMOVED_EXPIRED = 2;
 
-    private final StampedLock lock = new StampedLock();
+    private final ShardLock lock = new ShardLock();
     private final int shardIndex;
     private final String cacheName;
     private final SlabSupply slabSupply;
@@ -75,7 +74,6 @@ final class Shard {
      */
     private final MemorySegment[] segments;
     private final MemorySegment[] readOnlySegments;
-    private final Counters counters;
     private final WindowTinyLfuPolicy policy;
     /** The policy's read buffer, held here so a hit never loads the policy object, whose fields puts write. */
     private final ReadBuffer reads;
@@ -85,7 +83,7 @@ final class Shard {
     private final WriteState w = new WriteState();
 
     Shard(int shardIndex, String cacheName, Arena slabArena, long generationBytes, int generations,
-            Counters counters, WindowTinyLfuPolicy policy) {
+            WindowTinyLfuPolicy policy) {
         this.shardIndex = shardIndex;
         this.cacheName = cacheName;
         this.slabSupply = new SlabSupply(slabArena, generationBytes, generations + 1);
@@ -94,7 +92,6 @@ final class Shard {
         this.slabs = new Slab[generations + 1];
         this.segments = new MemorySegment[generations + 1];
         this.readOnlySegments = new MemorySegment[generations + 1];
-        this.counters = counters;
         this.policy = policy;
         this.reads = policy.reads();
         this.table = new IndexTable(INITIAL_INDEX_CAPACITY);
@@ -136,17 +133,17 @@ final class Shard {
             }
             checkOpen();
         }
-        long stamp = lock.readLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             return findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec, reader, recordHit, 0);
         } finally {
-            lock.unlockRead(stamp);
+            lock.unlock(stamp);
         }
     }
 
     /**
-     * One probe; {@code stamp} 0 means the read lock is held and nothing needs validating.
+     * One probe; {@code stamp} 0 means the lock is held and nothing needs validating.
      *
      * @param recordHit whether to tell the policy about a hit: done as soon as the index holds the key's hash, before
      *        the entry is read (the hash goes to the {@link ReadBuffer}, a store that does not wait for anything).
@@ -260,14 +257,15 @@ final class Shard {
     // ---------------------------------------------------------------- writes (under the write lock)
 
     /**
-     * Stores an entry, replacing any previous value of its key.
+     * Stores an entry, replacing any previous value of its key: in place when the old value is live and of the same
+     * size (see {@link #overwriteInPlace}), otherwise at the head of the log.
      *
      * @param entry the key bytes followed by the value bytes, from offset 0
      */
     void put(long hash, MemorySegment entry, int keyLength, int valueLength, long expiresAt, long now,
             Removals removals) {
         prepareSlabAhead(HEADER_BYTES + keyLength + valueLength);
-        long stamp = lock.writeLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             // Unlink the old value first, so an eviction below never reports it as evicted. A new key enters the
@@ -277,6 +275,10 @@ final class Shard {
             boolean wasProtected = false;
             if (oldSlot >= 0) {
                 long oldLocation = table.locationAt(oldSlot);
+                if (overwriteInPlace(oldSlot, oldLocation, entry, keyLength, valueLength, expiresAt, now)) {
+                    w.puts++;
+                    return;
+                }
                 boolean expired = removeSlot(oldSlot, now, removals, RemovalCause.REPLACED);
                 intoWindow = Location.isWindow(oldLocation) || expired;
                 wasProtected = Location.isProtected(oldLocation) && !expired;
@@ -310,9 +312,37 @@ final class Shard {
                 }
             }
             w.account(1, size);
+            w.puts++;
         } finally {
-            lock.unlockWrite(stamp);
+            lock.unlock(stamp);
         }
+    }
+
+    /**
+     * An update that keeps its size overwrites the live entry where it is, as Caffeine sets a node's value: no bytes
+     * become dead (nothing for compaction to reclaim), the index slot stays, nothing is evicted, and the only cache
+     * lines written are the entry's own. Lock-free readers are safe as with any write: the write lock's stamp changed,
+     * so a reader that saw half-written bytes fails validation and retries. The update counts as a use (the
+     * REFERENCED bit, set only if clear so the index line is not written needlessly): the entry keeps its place in the
+     * log and gets its second chance when a cursor reaches it, where a rewritten entry would have moved to the head.
+     * An expired entry is not overwritten: its key is new again and enters the window.
+     *
+     * @return whether the entry was overwritten; if not, nothing was changed
+     */
+    private boolean overwriteInPlace(int slot, long location, MemorySegment entry, int keyLength, int valueLength,
+            long expiresAt, long now) {
+        MemorySegment segment = segments[Location.generation(location)];
+        long offset = Location.offset(location);
+        if (segment.get(JAVA_INT_UNALIGNED, offset + VALUE_LENGTH) != valueLength
+                || now >= segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT)) {
+            return false;
+        }
+        segment.set(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT, expiresAt);
+        MemorySegment.copy(entry, keyLength, segment, offset + HEADER_BYTES + keyLength, valueLength);
+        if (!Location.isReferenced(location)) {
+            table.setLocation(slot, location | Location.REFERENCED);
+        }
+        return true;
     }
 
     /**
@@ -338,18 +368,18 @@ final class Shard {
      * @return {@link #ABSENT}, {@link #REMOVED_LIVE} or {@link #REMOVED_EXPIRED}
      */
     int remove(long hash, MemorySegment key, int keyLength, long now, Removals removals, boolean explicit) {
-        long stamp = lock.writeLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             return removeKey(hash, key, keyLength, now, removals, explicit);
         } finally {
-            lock.unlockWrite(stamp);
+            lock.unlock(stamp);
         }
     }
 
     /** Removes a key's entry only if it is (still) expired: what a lookup does when it finds one. */
     void removeIfExpired(long hash, MemorySegment key, int keyLength, long now, Removals removals) {
-        long stamp = lock.writeLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             int slot = findSlot(hash, key, keyLength);
@@ -357,7 +387,7 @@ final class Shard {
                 removeSlot(slot, now, removals, RemovalCause.EXPLICIT);
             }
         } finally {
-            lock.unlockWrite(stamp);
+            lock.unlock(stamp);
         }
     }
 
@@ -406,12 +436,12 @@ final class Shard {
 
     private void record(RemovalCause cause, int size) {
         switch (cause) {
-            case EXPIRED -> counters.expirations.increment();
+            case EXPIRED -> w.expirations++;
             case SIZE -> {
-                counters.evictions.increment();
-                counters.evictionBytes.add(size);
+                w.evictions++;
+                w.evictionBytes += size;
             }
-            case EXPLICIT -> counters.explicitRemovals.increment();
+            case EXPLICIT -> w.explicitRemovals++;
             default -> {
             }
         }
@@ -468,6 +498,7 @@ final class Shard {
      *        a key that was there)
      */
     private void makeRoom(long incomingHash, int size, boolean intoWindow, long now, Removals removals) {
+        policy.catchUp();
         if (intoWindow) {
             policy.recordInsertion(incomingHash);
         }
@@ -768,7 +799,7 @@ final class Shard {
                 segments[next] = slab.segment;
                 readOnlySegments[next] = slab.readOnly;
             } else {
-                counters.generationRotations.increment();
+                w.generationRotations++;
             }
             if (w.slabsInUse == 0) {
                 w.oldest = next;
@@ -802,7 +833,7 @@ final class Shard {
 
     /** The oldest slab of a full ring becomes the head; the one after it becomes the oldest. */
     private void rotateOntoOldest(int next) {
-        counters.generationRotations.increment();
+        w.generationRotations++;
         restartWindowCursorIfIn(next);
         w.oldest = (next + 1) % slabs.length;
         w.evictionCursor = 0;
@@ -935,7 +966,7 @@ final class Shard {
      * @return how many live entries were removed
      */
     long clear(long now, Removals removals) {
-        long stamp = lock.writeLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             IndexTable index = table;
@@ -978,13 +1009,13 @@ final class Shard {
             w.account(-w.entries, -w.bytesUsed);
             return removedLive;
         } finally {
-            lock.unlockWrite(stamp);
+            lock.unlock(stamp);
         }
     }
 
     /** @return copies of the encoded keys of all unexpired entries (for {@code invalidateIf}) */
     List<byte[]> liveKeys(long now) {
-        long stamp = lock.readLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             IndexTable index = table;
@@ -1005,32 +1036,58 @@ final class Shard {
             }
             return keys;
         } finally {
-            lock.unlockRead(stamp);
+            lock.unlock(stamp);
         }
     }
 
     // ---------------------------------------------------------------- gauges and lifecycle
 
+    /**
+     * Adds the shard's event counts (puts, evictions, evicted bytes, expirations, explicit removals, generation
+     * rotations, in that order) to {@code totals}: read under the optimistic stamp, so one shard's counts are a
+     * consistent snapshot (as {@link #entries()}), under the lock only if a writer keeps getting in the way.
+     */
+    void addCounts(long[] totals) {
+        long stamp = lock.tryOptimisticRead();
+        long[] counts = counts();
+        if (!lock.validate(stamp)) {
+            stamp = lock.lock();
+            try {
+                counts = counts();
+            } finally {
+                lock.unlock(stamp);
+            }
+        }
+        for (int i = 0; i < counts.length; i++) {
+            totals[i] += counts[i];
+        }
+    }
+
+    private long[] counts() {
+        return new long[] { w.puts, w.evictions, w.evictionBytes, w.expirations, w.explicitRemovals,
+                w.generationRotations };
+    }
+
     /** Read lock-free, as a hit reads: a plain read validated against the stamp, so no put needs a fence. */
     long entries() {
         long stamp = lock.tryOptimisticRead();
         long entries = w.entries;
-        return lock.validate(stamp) ? entries : underReadLock(true);
+        return lock.validate(stamp) ? entries : underLock(true);
     }
 
     /** See {@link #entries()}. */
     long bytesUsed() {
         long stamp = lock.tryOptimisticRead();
         long bytesUsed = w.bytesUsed;
-        return lock.validate(stamp) ? bytesUsed : underReadLock(false);
+        return lock.validate(stamp) ? bytesUsed : underLock(false);
     }
 
-    private long underReadLock(boolean entries) {
-        long stamp = lock.readLock();
+    private long underLock(boolean entries) {
+        long stamp = lock.lock();
         try {
             return entries ? w.entries : w.bytesUsed;
         } finally {
-            lock.unlockRead(stamp);
+            lock.unlock(stamp);
         }
     }
 
@@ -1039,7 +1096,7 @@ final class Shard {
     }
 
     CacheLayout.Shard layout() {
-        long stamp = lock.readLock();
+        long stamp = lock.lock();
         try {
             checkOpen();
             List<CacheLayout.Generation> generations = new ArrayList<>();
@@ -1052,18 +1109,18 @@ final class Shard {
             return new CacheLayout.Shard(shardIndex, w.entries, w.bytesUsed, bytesCommitted(), table.capacity(),
                     generations);
         } finally {
-            lock.unlockRead(stamp);
+            lock.unlock(stamp);
         }
     }
 
     /** Marks the shard closed once no writer or locked reader is inside, then frees its index. */
     void close() {
-        long stamp = lock.writeLock();
+        long stamp = lock.lock();
         try {
             closed = true;
             table.close();
         } finally {
-            lock.unlockWrite(stamp);
+            lock.unlock(stamp);
         }
     }
 

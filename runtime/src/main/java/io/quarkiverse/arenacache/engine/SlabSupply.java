@@ -6,10 +6,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Allocates the slabs of one shard's ring, at most {@code ringSize} of them, preferably one ahead of need and
- * outside the shard's write lock.
+ * outside the shard's lock.
  * <p>
- * Allocating a slab zero-fills and faults in tens of megabytes. Done under the write lock, it stalled every reader
- * of the shard that fell back to the read lock for up to a few hundred milliseconds (seen in the 4 GiB GC-impact
+ * Allocating a slab zero-fills and faults in tens of megabytes. Done under the shard lock, it stalled every reader
+ * of the shard that fell back to taking the lock for up to a few hundred milliseconds (seen in the 4 GiB GC-impact
  * run while the ring filled). So a writer that finds the head slab nearly full {@link #prepare prepares} the next
  * slab before it takes the lock, and {@link #take} (under the lock) hands it over; only a write that outruns the
  * preparation allocates inline.

@@ -61,6 +61,11 @@ final class WindowTinyLfuPolicy {
      * all: measured, 3 is worse everywhere).
      */
     static final double MAX_EXTRA_MARGIN = 1.0;
+    /**
+     * Records waiting on a thread's read-buffer stripe before a write drains them even if it decides nothing: a
+     * quarter of the stripe, so a burst of reads between two writes rarely overflows it before the drain.
+     */
+    static final int WRITE_DRAIN_BATCH = ReadBuffer.STRIPE_CAPACITY / 4;
     /** How far one returning duel loser moves the extra margin. */
     static final double MARGIN_STEP = 0.1;
     /**
@@ -225,20 +230,35 @@ final class WindowTinyLfuPolicy {
 
     /**
      * Where hits are recorded (not {@code containsKey}); cheap and safe for racing callers: a hash waits in the
-     * {@link ReadBuffer} until the next write drains it into the sketch. Shards hold it directly, so a hit never
-     * loads this object, whose fields puts write.
+     * {@link ReadBuffer} until a put drains it into the sketch (see {@link #recordWrite}). Shards hold it directly,
+     * so a hit never loads this object, whose fields puts write.
      */
     ReadBuffer reads() {
         return reads;
     }
 
     /**
-     * Told about every write, i.e. every miss followed by a put in cache-aside use, before the shard decides
-     * anything: the hits recorded since the last write reach the sketch first, so the duel sees them.
+     * Told about every write, i.e. every miss followed by a put in cache-aside use. The write counts as a use of its
+     * key, recorded like a hit on the calling thread's stripe of the {@link ReadBuffer}; the sketch hears of it, and
+     * of the hits before it, at the next {@link #catchUp} or once {@value #WRITE_DRAIN_BATCH} records wait on the
+     * stripe. So a put that decides nothing (an update overwritten in place) writes nothing shared: with two threads
+     * updating hot keys, draining on every put made both cores write the same sketch blocks (measured: 30 % of
+     * {@code get75put25}'s throughput at 16 K entries); a batch touches a hot key's block once for many records.
      */
     void recordWrite(long hash) {
+        reads.record(hash);
+        if (reads.pendingOfCurrentThread() >= WRITE_DRAIN_BATCH) {
+            reads.drainInto(sketch);
+        }
+    }
+
+    /**
+     * Brings the sketch up to date before a put that may decide anything (called by the shard, under its write lock,
+     * before any eviction, duel or adaptation): the hits and writes recorded since the last drain reach the sketch
+     * first, so the duel sees them, in the order they happened.
+     */
+    void catchUp() {
         reads.drainInto(sketch);
-        sketch.increment(hash);
     }
 
     /** Off-heap bytes of the policy's tables, counted in {@code bytesCommitted}. */

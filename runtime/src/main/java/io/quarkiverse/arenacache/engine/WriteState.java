@@ -40,6 +40,17 @@ abstract class WriteStateFields extends WriteStatePadding {
     /** Live bytes, likewise. */
     long bytesUsed;
 
+    /**
+     * The shard's event counts: plain fields written under the write lock, where a {@code LongAdder}'s CAS (a locked
+     * instruction) made every evicting put wait for its earlier stores to drain. Summed by {@code Shard#addCounts}.
+     */
+    long puts;
+    long evictions;
+    long evictionBytes;
+    long expirations;
+    long explicitRemovals;
+    long generationRotations;
+
     /** Counts entries and bytes in or out. */
     void account(long entryDelta, long byteDelta) {
         entries += entryDelta;

@@ -103,6 +103,7 @@ class AdmissionMarginTest {
         for (int i = 0; i < times; i++) {
             policy.recordWrite(hash);
         }
+        policy.catchUp();
     }
 
     private static long hash(long key) {

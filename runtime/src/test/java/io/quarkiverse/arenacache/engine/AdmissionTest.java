@@ -50,6 +50,7 @@ class AdmissionTest {
                 policy.reads().record(hot);
             }
             policy.recordWrite(cold);
+            policy.catchUp();
             assertThat(policy.admits(cold, hot)).isFalse();
             assertThat(policy.admits(hot, cold)).isTrue();
             // ties go to the victim, except between keys the sketch has never seen (a stream of new keys flows)

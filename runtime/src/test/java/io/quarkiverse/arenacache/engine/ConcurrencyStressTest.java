@@ -177,6 +177,75 @@ class ConcurrencyStressTest {
         }
     }
 
+    /** key (8) | fixed-length random payload | CRC32 (8): every update of a live key is overwritten in place. */
+    static byte[] fixedSizeValue(long key, ThreadLocalRandom random) {
+        ByteBuffer buffer = ByteBuffer.allocate(8 + 100 + 8);
+        buffer.putLong(key);
+        for (int i = 0; i < 100; i++) {
+            buffer.put((byte) random.nextInt());
+        }
+        CRC32 crc = new CRC32();
+        crc.update(buffer.array(), 0, 8 + 100);
+        buffer.putLong(crc.getValue());
+        return buffer.array();
+    }
+
+    @Test
+    void readersRacingInPlaceOverwritesOfHotKeysNeverSeeTornValues() throws Exception {
+        Queue<String> problems = new ConcurrentLinkedQueue<>();
+        int hotKeys = 16; // few keys, so readers and writers meet on the same entries all the time
+        try (ArenaCache<Long, byte[]> cache = ArenaCache.builder(Codecs.longs(), Codecs.byteArrays())
+                .name("in-place").maxMemory(1 << 20).shards(2).ticker(new FakeTicker()).build()) {
+            for (long key = 0; key < hotKeys; key++) {
+                cache.put(key, fixedSizeValue(key, ThreadLocalRandom.current()));
+            }
+            long bytesUsed = cache.stats().bytesUsed();
+            AtomicInteger operations = new AtomicInteger();
+            long deadline = System.nanoTime() + TIME_LIMIT_NANOS;
+            CountDownLatch start = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                threads.add(Thread.ofPlatform().name("in-place-" + t).start(() -> {
+                    try {
+                        start.await();
+                        ThreadLocalRandom random = ThreadLocalRandom.current();
+                        while (System.nanoTime() < deadline && operations.incrementAndGet() < OPERATION_LIMIT) {
+                            long key = random.nextInt(hotKeys);
+                            int dice = random.nextInt(4);
+                            if (dice == 0) {
+                                cache.put(key, fixedSizeValue(key, random));
+                            } else if (dice == 1) {
+                                if (!Boolean.TRUE.equals(cache.read(key,
+                                        (segment, offset, length) -> validInPlace(key, segment, offset, length)))) {
+                                    problems.add("read saw a torn or missing value of key " + key);
+                                }
+                            } else {
+                                byte[] value = cache.get(key);
+                                String corrupt = value == null ? "a miss" : corruption(key, value);
+                                if (corrupt != null) {
+                                    problems.add("get saw " + corrupt);
+                                }
+                            }
+                        }
+                    } catch (Throwable e) {
+                        problems.add("exception: " + e);
+                    }
+                }));
+            }
+            start.countDown();
+            for (Thread thread : threads) {
+                thread.join(TimeUnit.SECONDS.toMillis(60));
+                assertThat(thread.isAlive()).as("stress thread finished").isFalse();
+            }
+            assertThat(problems).isEmpty();
+            CacheStats stats = cache.stats();
+            assertThat(stats.puts()).as("overwrites happened").isGreaterThan(hotKeys * 10L);
+            assertThat(stats.entries()).isEqualTo(hotKeys);
+            assertThat(stats.bytesUsed()).isEqualTo(bytesUsed);
+            assertThat(stats.generationRotations()).as("every update stayed in place").isZero();
+        }
+    }
+
     private static void checkStats(CacheStats stats, Queue<String> problems) {
         if (stats.bytesUsed() > stats.maxMemory() || stats.bytesUsed() < 0 || stats.entries() < 0) {
             problems.add("bad gauges: " + stats);

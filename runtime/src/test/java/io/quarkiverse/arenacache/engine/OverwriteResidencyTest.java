@@ -2,17 +2,20 @@ package io.quarkiverse.arenacache.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkiverse.arenacache.ArenaCache;
+import io.quarkiverse.arenacache.CacheLayout;
 import io.quarkiverse.arenacache.CacheStats;
 import io.quarkiverse.arenacache.Codecs;
 
 /**
- * Overwrites leave dead bytes in the slab ring. Reclaiming them must never cost a live entry that fits the budget:
+ * A live entry updated with a value of the same size is overwritten in place; any other update leaves dead bytes in
+ * the slab ring. Reclaiming them must never cost a live entry that fits the budget:
  * the get75put25 benchmark once kept only 37 % of its keys because dead bytes filled the ring and the oldest slab
  * was then retired by evicting its unread live entries.
  */
@@ -32,6 +35,79 @@ class OverwriteResidencyTest {
         byte[] value = new byte[length];
         Arrays.fill(value, (byte) (key * 31 + version));
         return value;
+    }
+
+    private static long bytesWritten(ArenaCache<Integer, byte[]> cache) {
+        return cache.layout().shards().stream().flatMap(shard -> shard.generations().stream())
+                .mapToLong(CacheLayout.Generation::bytesWritten).sum();
+    }
+
+    @Test
+    void aSameSizeUpdateOverwritesTheLiveEntryInPlace() {
+        try (ArenaCache<Integer, byte[]> cache = cache()) {
+            cache.put(1, value(1, 0, 64));
+            cache.put(2, value(2, 0, 64));
+            long written = bytesWritten(cache);
+            long used = cache.stats().bytesUsed();
+            for (int version = 1; version <= 1000; version++) {
+                cache.put(1, value(1, version, 64));
+                assertThat(cache.get(1)).isEqualTo(value(1, version, 64));
+            }
+            // nothing appended, nothing dead, the other entry untouched
+            assertThat(bytesWritten(cache)).isEqualTo(written);
+            assertThat(cache.stats().bytesUsed()).isEqualTo(used);
+            assertThat(cache.stats().entries()).isEqualTo(2);
+            assertThat(cache.get(2)).isEqualTo(value(2, 0, 64));
+        }
+    }
+
+    @Test
+    void anUpdateOfAnotherSizeIsAppended() {
+        try (ArenaCache<Integer, byte[]> cache = cache()) {
+            cache.put(1, value(1, 0, 64));
+            long written = bytesWritten(cache);
+            cache.put(1, value(1, 1, 65));
+            assertThat(bytesWritten(cache)).isEqualTo(written + EntryLayout.HEADER_BYTES + KEY_BYTES + 65);
+            assertThat(cache.get(1)).isEqualTo(value(1, 1, 65));
+            assertThat(cache.stats().entries()).isEqualTo(1);
+            assertThat(cache.stats().bytesUsed()).isEqualTo(EntryLayout.HEADER_BYTES + KEY_BYTES + 65);
+        }
+    }
+
+    @Test
+    void anUpdateOfAnExpiredEntryIsANewEntryAndCountsTheExpiration() {
+        FakeTicker ticker = new FakeTicker();
+        try (ArenaCache<Integer, byte[]> cache = ArenaCache.builder(Codecs.integers(), Codecs.byteArrays())
+                .name("expired-update").maxMemory((long) SLAB * GENERATIONS).shards(1).generations(GENERATIONS)
+                .ticker(ticker).build()) {
+            cache.put(1, value(1, 0, 64), Duration.ofSeconds(1));
+            long written = bytesWritten(cache);
+            ticker.advanceNanos(Duration.ofSeconds(2).toNanos());
+            cache.put(1, value(1, 1, 64));
+            assertThat(cache.stats().expirations()).isEqualTo(1);
+            assertThat(bytesWritten(cache)).isEqualTo(written + EntryLayout.HEADER_BYTES + KEY_BYTES + 64);
+            ticker.advanceNanos(Duration.ofDays(1).toNanos());
+            assertThat(cache.get(1)).as("the update has no TTL").isEqualTo(value(1, 1, 64));
+        }
+    }
+
+    @Test
+    void anInPlaceUpdateReplacesTheExpiryTime() {
+        FakeTicker ticker = new FakeTicker();
+        try (ArenaCache<Integer, byte[]> cache = ArenaCache.builder(Codecs.integers(), Codecs.byteArrays())
+                .name("ttl-update").maxMemory((long) SLAB * GENERATIONS).shards(1).generations(GENERATIONS)
+                .ticker(ticker).build()) {
+            cache.put(1, value(1, 0, 64));
+            cache.put(1, value(1, 1, 64), Duration.ofSeconds(1));
+            ticker.advanceNanos(Duration.ofMillis(999).toNanos());
+            assertThat(cache.get(1)).isEqualTo(value(1, 1, 64));
+            ticker.advanceNanos(Duration.ofMillis(1).toNanos());
+            assertThat(cache.get(1)).isNull();
+            cache.put(2, value(2, 0, 64), Duration.ofSeconds(1));
+            cache.put(2, value(2, 1, 64));
+            ticker.advanceNanos(Duration.ofDays(1).toNanos());
+            assertThat(cache.get(2)).as("the TTL was dropped by the update").isEqualTo(value(2, 1, 64));
+        }
     }
 
     @Test

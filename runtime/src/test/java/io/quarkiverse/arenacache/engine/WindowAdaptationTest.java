@@ -46,6 +46,7 @@ class WindowAdaptationTest {
             // one-time keys evicted from the main region say nothing about the window's size
             for (long key = 2000; key < 2020; key++) {
                 policy.recordWrite(hash(key));
+                policy.catchUp();
                 policy.recordEviction(hash(key), false, false);
                 policy.recordInsertion(hash(key));
             }
@@ -54,6 +55,7 @@ class WindowAdaptationTest {
             for (long key = 1000; key < 1020; key++) {
                 policy.recordWrite(hash(key));
                 policy.recordWrite(hash(key));
+                policy.catchUp();
                 policy.recordEviction(hash(key), false, false);
                 policy.recordInsertion(hash(key));
             }
