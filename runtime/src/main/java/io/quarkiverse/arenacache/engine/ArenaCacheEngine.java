@@ -504,7 +504,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         long entries = 0;
         long bytesUsed = 0;
         long bytesCommitted = 0;
-        long[] counts = new long[6];
+        EventCounts counts = new EventCounts();
         for (Shard shard : shards) {
             entries += shard.entries();
             bytesUsed += shard.bytesUsed();
@@ -512,9 +512,10 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
             shard.addCounts(counts);
         }
         Counters c = counters;
-        return new CacheStats(c.hits.sum(), c.misses.sum(), counts[0], counts[1], counts[2], counts[3],
-                c.rejections.sum(), counts[4], c.loadSuccesses.sum(), c.loadFailures.sum(),
-                c.totalLoadTimeNanos.sum(), counts[5], entries, bytesUsed, bytesCommitted, settings.maxMemory());
+        return new CacheStats(c.hits.sum(), c.misses.sum(), counts.puts, counts.evictions, counts.evictionBytes,
+                counts.expirations, c.rejections.sum(), counts.explicitRemovals, c.loadSuccesses.sum(),
+                c.loadFailures.sum(), c.totalLoadTimeNanos.sum(), counts.generationRotations, entries, bytesUsed,
+                bytesCommitted, settings.maxMemory());
     }
 
     @Override

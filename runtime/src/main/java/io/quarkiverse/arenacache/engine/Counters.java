@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The cache's event counters for lock-free paths (lookups, loads, rejections): striped, so the hot path never contends
- * on one cache line. Events under a shard's write lock are counted by the shard itself (see {@code WriteState}).
+ * on one cache line. Events under a shard's lock are counted by the shard itself (see {@code WriteState}).
  */
 final class Counters {
 

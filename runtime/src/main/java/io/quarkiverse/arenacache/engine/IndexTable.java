@@ -12,7 +12,7 @@ import java.lang.invoke.VarHandle;
  * a bigger table replaces it, so a resize frees the old memory at once; readers racing that close get an
  * {@link IllegalStateException} and retry.
  * <p>
- * Mutated only under the shard's write lock, except for {@link #markReferenced}, a CAS readers may do.
+ * Mutated only under the shard's lock, except for {@link #markReferenced}, a CAS readers may do.
  */
 final class IndexTable {
 

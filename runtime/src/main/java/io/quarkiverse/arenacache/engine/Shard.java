@@ -254,7 +254,7 @@ final class Shard {
         }
     }
 
-    // ---------------------------------------------------------------- writes (under the write lock)
+    // ---------------------------------------------------------------- writes (under the shard's lock)
 
     /**
      * Stores an entry, replacing any previous value of its key: in place when the old value is live and of the same
@@ -321,7 +321,7 @@ final class Shard {
     /**
      * An update that keeps its size overwrites the live entry where it is, as Caffeine sets a node's value: no bytes
      * become dead (nothing for compaction to reclaim), the index slot stays, nothing is evicted, and the only cache
-     * lines written are the entry's own. Lock-free readers are safe as with any write: the write lock's stamp changed,
+     * lines written are the entry's own. Lock-free readers are safe as with any write: the lock's sequence moved,
      * so a reader that saw half-written bytes fails validation and retries. The update counts as a use (the
      * REFERENCED bit, set only if clear so the index line is not written needlessly): the entry keeps its place in the
      * log and gets its second chance when a cursor reaches it, where a rewritten entry would have moved to the head.
@@ -346,8 +346,8 @@ final class Shard {
     }
 
     /**
-     * Before the write lock: if the head slab is about to fill and the ring still lacks slabs, allocates the next
-     * one now, so that the write lock is never held while a slab is zero-filled (see {@link SlabSupply}). Reads
+     * Before taking the lock: if the head slab is about to fill and the ring still lacks slabs, allocates the next
+     * one now, so that the lock is never held while a slab is zero-filled (see {@link SlabSupply}). Reads
      * {@link WriteState#head} racily: a stale view only makes the hint early or late.
      */
     private void prepareSlabAhead(int size) {
@@ -1043,29 +1043,21 @@ final class Shard {
     // ---------------------------------------------------------------- gauges and lifecycle
 
     /**
-     * Adds the shard's event counts (puts, evictions, evicted bytes, expirations, explicit removals, generation
-     * rotations, in that order) to {@code totals}: read under the optimistic stamp, so one shard's counts are a
+     * Adds the shard's event counts to {@code totals}: read under the optimistic stamp, so one shard's counts are a
      * consistent snapshot (as {@link #entries()}), under the lock only if a writer keeps getting in the way.
      */
-    void addCounts(long[] totals) {
+    void addCounts(EventCounts totals) {
         long stamp = lock.tryOptimisticRead();
-        long[] counts = counts();
+        EventCounts counts = EventCounts.of(w);
         if (!lock.validate(stamp)) {
             stamp = lock.lock();
             try {
-                counts = counts();
+                counts = EventCounts.of(w);
             } finally {
                 lock.unlock(stamp);
             }
         }
-        for (int i = 0; i < counts.length; i++) {
-            totals[i] += counts[i];
-        }
-    }
-
-    private long[] counts() {
-        return new long[] { w.puts, w.evictions, w.evictionBytes, w.expirations, w.explicitRemovals,
-                w.generationRotations };
+        totals.add(counts);
     }
 
     /** Read lock-free, as a hit reads: a plain read validated against the stamp, so no put needs a fence. */

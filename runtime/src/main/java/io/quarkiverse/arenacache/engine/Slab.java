@@ -4,7 +4,7 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * One generation slab of a shard's ring. The segments are fixed for the slab's life (it is recycled in place);
- * the counters are written only under the shard's write lock.
+ * the counters are written only under the shard's lock.
  */
 final class Slab {
 

@@ -23,7 +23,7 @@ final class SlabSupply {
     private final long slabBytes;
     private final int ringSize;
     private final AtomicBoolean allocating = new AtomicBoolean();
-    /** Slabs handed to the ring; changed only by {@link #take}, under the shard's write lock. */
+    /** Slabs handed to the ring; changed only by {@link #take}, under the shard's lock. */
     private volatile int handedOut;
     /** A slab allocated ahead and not yet taken, or null. Set only while {@link #allocating} is held. */
     private volatile MemorySegment prepared;
@@ -60,7 +60,7 @@ final class SlabSupply {
     }
 
     /**
-     * Hands the next slab to the ring, under the shard's write lock: the prepared one, or one allocated now. Waits
+     * Hands the next slab to the ring, under the shard's lock: the prepared one, or one allocated now. Waits
      * (spinning) while a preparation outside the lock is under way, so the two never both allocate.
      */
     MemorySegment take() {

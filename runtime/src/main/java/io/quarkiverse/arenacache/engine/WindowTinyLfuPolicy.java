@@ -253,7 +253,7 @@ final class WindowTinyLfuPolicy {
     }
 
     /**
-     * Brings the sketch up to date before a put that may decide anything (called by the shard, under its write lock,
+     * Brings the sketch up to date before a put that may decide anything (called by the shard, under its lock,
      * before any eviction, duel or adaptation): the hits and writes recorded since the last drain reach the sketch
      * first, so the duel sees them, in the order they happened.
      */

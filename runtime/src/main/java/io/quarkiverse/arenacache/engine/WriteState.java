@@ -1,7 +1,7 @@
 package io.quarkiverse.arenacache.engine;
 
 /**
- * A shard's log state: the fields every put writes, under the shard's write lock. They live in their own object,
+ * A shard's log state: the fields every put writes, under the shard's lock. They live in their own object,
  * not in {@link Shard}, so that a put never writes the cache lines lock-free readers load from the shard (its lock,
  * index table and slab arrays): with the two in one object, each put on one core made the next read of that shard
  * on another core miss. The counters are plain fields (a volatile write costs a fence on every put).
@@ -15,7 +15,7 @@ final class WriteState extends WriteStateFields {
 /** The fields of {@link WriteState}, between two paddings (superclass fields come first in the object's layout). */
 abstract class WriteStateFields extends WriteStatePadding {
 
-    /** The slab new entries go to; -1 before the first write. Written under the write lock. */
+    /** The slab new entries go to; -1 before the first write. Written under the lock. */
     int head = -1;
     /** The oldest slab in use; the slabs in use run from it to {@link #head} in ring order, the rest are free. */
     int oldest;
@@ -41,7 +41,7 @@ abstract class WriteStateFields extends WriteStatePadding {
     long bytesUsed;
 
     /**
-     * The shard's event counts: plain fields written under the write lock, where a {@code LongAdder}'s CAS (a locked
+     * The shard's event counts: plain fields written under the shard's lock, where a {@code LongAdder}'s CAS (a locked
      * instruction) made every evicting put wait for its earlier stores to drain. Summed by {@code Shard#addCounts}.
      */
     long puts;
