@@ -154,10 +154,7 @@ class ConcurrencyStressTest {
                 }
             });
             start.countDown();
-            for (Thread thread : threads) {
-                thread.join(TimeUnit.SECONDS.toMillis(60));
-                assertThat(thread.isAlive()).as("stress thread finished").isFalse();
-            }
+            assertAllFinish(threads);
             singleFlight.join(TimeUnit.SECONDS.toMillis(60));
             assertThat(problems).isEmpty();
             CacheStats stats = cache.stats();
@@ -174,6 +171,14 @@ class ConcurrencyStressTest {
                     assertThat(corruption(key, value)).isNull();
                 }
             }
+        }
+    }
+
+    /** Waits up to a minute for each stress thread; a thread still running is a hang (or a livelock) to report. */
+    private static void assertAllFinish(List<Thread> threads) throws InterruptedException {
+        for (Thread thread : threads) {
+            thread.join(TimeUnit.SECONDS.toMillis(60));
+            assertThat(thread.isAlive()).as("stress thread finished").isFalse();
         }
     }
 
@@ -233,10 +238,7 @@ class ConcurrencyStressTest {
                 }));
             }
             start.countDown();
-            for (Thread thread : threads) {
-                thread.join(TimeUnit.SECONDS.toMillis(60));
-                assertThat(thread.isAlive()).as("stress thread finished").isFalse();
-            }
+            assertAllFinish(threads);
             assertThat(problems).isEmpty();
             CacheStats stats = cache.stats();
             assertThat(stats.puts()).as("overwrites happened").isGreaterThan(hotKeys * 10L);

@@ -26,9 +26,13 @@ class OverwriteResidencyTest {
     private static final int KEY_BYTES = 4;
 
     private static ArenaCache<Integer, byte[]> cache() {
-        return ArenaCache.builder(Codecs.integers(), Codecs.byteArrays()).name("overwrites")
-                .maxMemory((long) SLAB * GENERATIONS).shards(1).generations(GENERATIONS).ticker(new FakeTicker())
-                .build();
+        return cache("overwrites", new FakeTicker());
+    }
+
+    /** One shard of {@value #GENERATIONS} slabs of {@value #SLAB} bytes, on a ticker the test moves. */
+    private static ArenaCache<Integer, byte[]> cache(String name, FakeTicker ticker) {
+        return ArenaCache.builder(Codecs.integers(), Codecs.byteArrays()).name(name)
+                .maxMemory((long) SLAB * GENERATIONS).shards(1).generations(GENERATIONS).ticker(ticker).build();
     }
 
     private static byte[] value(int key, int version, int length) {
@@ -77,9 +81,7 @@ class OverwriteResidencyTest {
     @Test
     void anUpdateOfAnExpiredEntryIsANewEntryAndCountsTheExpiration() {
         FakeTicker ticker = new FakeTicker();
-        try (ArenaCache<Integer, byte[]> cache = ArenaCache.builder(Codecs.integers(), Codecs.byteArrays())
-                .name("expired-update").maxMemory((long) SLAB * GENERATIONS).shards(1).generations(GENERATIONS)
-                .ticker(ticker).build()) {
+        try (ArenaCache<Integer, byte[]> cache = cache("expired-update", ticker)) {
             cache.put(1, value(1, 0, 64), Duration.ofSeconds(1));
             long written = bytesWritten(cache);
             ticker.advanceNanos(Duration.ofSeconds(2).toNanos());
@@ -94,9 +96,7 @@ class OverwriteResidencyTest {
     @Test
     void anInPlaceUpdateReplacesTheExpiryTime() {
         FakeTicker ticker = new FakeTicker();
-        try (ArenaCache<Integer, byte[]> cache = ArenaCache.builder(Codecs.integers(), Codecs.byteArrays())
-                .name("ttl-update").maxMemory((long) SLAB * GENERATIONS).shards(1).generations(GENERATIONS)
-                .ticker(ticker).build()) {
+        try (ArenaCache<Integer, byte[]> cache = cache("ttl-update", ticker)) {
             cache.put(1, value(1, 0, 64));
             cache.put(1, value(1, 1, 64), Duration.ofSeconds(1));
             ticker.advanceNanos(Duration.ofMillis(999).toNanos());
