@@ -500,7 +500,7 @@ final class Shard {
     private void makeRoom(long incomingHash, int size, boolean intoWindow, long now, Removals removals) {
         policy.catchUp();
         if (intoWindow) {
-            policy.recordInsertion(incomingHash);
+            policy.recordInsertion(incomingHash, w);
         }
         long windowTarget = intoWindow ? policy.windowBytes(liveBudget) : Long.MAX_VALUE;
         w.keptBytes = 0;
@@ -523,7 +523,7 @@ final class Shard {
             }
             int victim = nextVictim(incomingHash, now, removals);
             if (victim >= 0) {
-                policy.recordEviction(table.hashAt(victim), Location.isWindow(table.locationAt(victim)), false);
+                policy.recordEviction(table.hashAt(victim), Location.isWindow(table.locationAt(victim)), false, w);
                 evictAtCursor(victim, now, removals);
             }
         }
@@ -557,15 +557,15 @@ final class Shard {
         }
         long victimLocation = index.locationAt(victim);
         if (victim == candidate || Location.isWindow(victimLocation)) {
-            policy.recordEviction(index.hashAt(victim), true, false);
+            policy.recordEviction(index.hashAt(victim), true, false, w);
             evictAtCursor(victim, now, removals); // the main region is empty: the oldest entry goes
-        } else if (policy.admits(index.hashAt(candidate), index.hashAt(victim))) {
+        } else if (policy.admits(index.hashAt(candidate), index.hashAt(victim), w)) {
             // graduate first: deleting the victim's slot may shift the candidate's (backward-shift deletion)
             graduate(candidate, location, candidateSize);
-            policy.recordEviction(index.hashAt(victim), false, true);
+            policy.recordEviction(index.hashAt(victim), false, true, w);
             evictAtCursor(victim, now, removals);
         } else {
-            policy.recordEviction(index.hashAt(candidate), true, true);
+            policy.recordEviction(index.hashAt(candidate), true, true, w);
             removeSlot(candidate, now, removals, RemovalCause.SIZE);
         }
         passWindowCursor(location, candidateSize);

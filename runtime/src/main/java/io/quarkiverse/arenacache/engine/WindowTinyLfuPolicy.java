@@ -82,13 +82,8 @@ final class WindowTinyLfuPolicy {
     private volatile double windowFraction = INITIAL_WINDOW;
     /** Entries of a full cache, as last seen by a shard that had to make room; 0 until the cache is full. */
     private long fullEntries;
-    /** Eviction clocks of the two regions, to age the hints in {@link EvictedKeys}. */
-    private long windowEvictions;
-    private long mainEvictions;
     /** What a candidate must beat a seen victim by, beyond 1: 0 to {@value #MAX_EXTRA_MARGIN}, fractional. */
     private double extraMargin;
-    /** Error diffusion of the margin's fraction: the share of duels that ask one more is that fraction. */
-    private double marginCarry;
 
     /** @param arena the cache's arena: the policy's tables are allocated there and freed when the cache closes */
     WindowTinyLfuPolicy(long maxMemory, int shards, Arena arena) {
@@ -124,9 +119,10 @@ final class WindowTinyLfuPolicy {
      * recently. Ties go to the victim, so that a loop or scan larger than the cache cannot flush what it holds;
      * except between keys the sketch has not seen at all, so that a stream of new keys still flows through. Against
      * a victim the sketch has seen, the candidate must in addition beat it by the adaptive extra margin: 0 or 1 more,
-     * the fraction of duels asking 1 more being the margin's fractional part (error diffusion, deterministic).
+     * the fraction of duels asking 1 more being the margin's fractional part (error diffusion, deterministic, its
+     * carry kept per shard in {@code shard}).
      */
-    boolean admits(long candidateHash, long victimHash) {
+    boolean admits(long candidateHash, long victimHash, WriteState shard) {
         int candidate = sketch.frequency(candidateHash);
         int victim = sketch.frequency(victimHash);
         if (victim == 0) {
@@ -134,12 +130,12 @@ final class WindowTinyLfuPolicy {
         }
         double margin = extraMargin;
         int extra = (int) margin;
-        double carry = marginCarry + (margin - extra);
+        double carry = shard.marginCarry + (margin - extra);
         if (carry >= 1) {
             carry -= 1;
             extra++;
         }
-        marginCarry = carry;
+        shard.marginCarry = carry;
         return candidate > victim + extra;
     }
 
@@ -163,14 +159,15 @@ final class WindowTinyLfuPolicy {
 
     /**
      * Told that a shard evicted an entry to make room: from the window or from the main region, as the loser of a
-     * duel ({@link #admits}: a refused candidate or a defeated victim) or without one.
+     * duel ({@link #admits}: a refused candidate or a defeated victim) or without one. The hint is stamped with the
+     * shard's clock of that region.
      */
-    void recordEviction(long hash, boolean fromWindow, boolean lostDuel) {
+    void recordEviction(long hash, boolean fromWindow, boolean lostDuel, WriteState shard) {
         int duel = lostDuel ? EvictedKeys.LOST_DUEL : 0;
         if (fromWindow) {
-            evicted.record(hash, EvictedKeys.FROM_WINDOW | duel, ++windowEvictions);
+            evicted.record(hash, EvictedKeys.FROM_WINDOW | duel, ++shard.windowEvictions);
         } else {
-            evicted.record(hash, EvictedKeys.FROM_MAIN | duel, ++mainEvictions);
+            evicted.record(hash, EvictedKeys.FROM_MAIN | duel, ++shard.mainEvictions);
         }
     }
 
@@ -180,9 +177,10 @@ final class WindowTinyLfuPolicy {
      * least {@value #MIN_RETURN_WINDOW_ENTRIES}) happened since (a window twice as long would have kept it): a loop
      * larger than the cache brings its keys back much later, and a bigger window would not catch them. A key evicted
      * from the main region counts only if the sketch saw it at least {@value #MIN_MAIN_RETURN_FREQUENCY} times.
-     * A key that lost a duel moves the admission margin as well: see {@link #adaptMargin}.
+     * A key that lost a duel moves the admission margin as well: see {@link #adaptMargin}. Ages are counted on the
+     * key's shard's clock (a key always maps to the same shard) and scaled by the shard count to the cache's.
      */
-    void recordInsertion(long hash) {
+    void recordInsertion(long hash, WriteState shard) {
         long entries = fullEntries;
         if (entries == 0) {
             return;
@@ -191,14 +189,15 @@ final class WindowTinyLfuPolicy {
         if (taken == 0) {
             return;
         }
+        long windowAge = EvictedKeys.age(taken, shard.windowEvictions) * shards;
         if (EvictedKeys.lostDuel(taken)) {
-            adaptMargin(taken, entries);
+            adaptMargin(taken, windowAge, entries);
         }
         double window = windowFraction;
         double step = (double) ADAPT_STEP_ENTRIES / entries;
         if (EvictedKeys.region(taken) == EvictedKeys.FROM_WINDOW) {
             long minimumReturn = Math.min(MIN_RETURN_WINDOW_ENTRIES, entries / 8);
-            if (EvictedKeys.age(taken, windowEvictions) <= Math.max(minimumReturn, window * entries)) {
+            if (windowAge <= Math.max(minimumReturn, window * entries)) {
                 windowFraction = Math.min(MAX_WINDOW, window + step);
             }
         } else if (sketch.frequency(hash) >= MIN_MAIN_RETURN_FREQUENCY) {
@@ -213,9 +212,9 @@ final class WindowTinyLfuPolicy {
      * its place: the duel was too loose, the margin rises. ARC's ghost feedback again, on the admission threshold;
      * refused candidates are far more numerous, so the age guard keeps them from pinning the margin at 0.
      */
-    private void adaptMargin(long taken, long entries) {
+    private void adaptMargin(long taken, long windowAge, long entries) {
         if (EvictedKeys.region(taken) == EvictedKeys.FROM_WINDOW) {
-            if (EvictedKeys.age(taken, windowEvictions) <= REFUSED_RETURN_SHARE * entries) {
+            if (windowAge <= REFUSED_RETURN_SHARE * entries) {
                 extraMargin = Math.max(0, extraMargin - MARGIN_STEP);
             }
         } else {

@@ -38,6 +38,9 @@ class AdmissionTest {
         return false;
     }
 
+
+    /** The shard whose clocks the policy's hints are stamped with (one shard here). */
+    private final WriteState shard = new WriteState();
     @Test
     void theDuelAdmitsOnlyACandidateSeenMoreOftenThanTheVictim() {
         try (Arena arena = Arena.ofConfined()) {
@@ -51,11 +54,11 @@ class AdmissionTest {
             }
             policy.recordWrite(cold);
             policy.catchUp();
-            assertThat(policy.admits(cold, hot)).isFalse();
-            assertThat(policy.admits(hot, cold)).isTrue();
+            assertThat(policy.admits(cold, hot, shard)).isFalse();
+            assertThat(policy.admits(hot, cold, shard)).isTrue();
             // ties go to the victim, except between keys the sketch has never seen (a stream of new keys flows)
-            assertThat(policy.admits(cold, cold)).isFalse();
-            assertThat(policy.admits(unseen, unseenToo)).isTrue();
+            assertThat(policy.admits(cold, cold, shard)).isFalse();
+            assertThat(policy.admits(unseen, unseenToo, shard)).isTrue();
         }
     }
 

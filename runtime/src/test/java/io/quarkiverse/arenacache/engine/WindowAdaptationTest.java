@@ -18,6 +18,9 @@ class WindowAdaptationTest {
 
     private static final int ENTRIES = 1000;
 
+
+    /** The shard whose clocks the policy's hints are stamped with (one shard here). */
+    private final WriteState shard = new WriteState();
     @Test
     void keysReturningSoonAfterLeavingTheWindowGrowIt() {
         try (Arena arena = Arena.ofConfined()) {
@@ -25,8 +28,8 @@ class WindowAdaptationTest {
             policy.observeFull(ENTRIES);
             double start = policy.windowFraction();
             for (long key = 1; key <= 50; key++) {
-                policy.recordEviction(hash(key), true, false);
-                policy.recordInsertion(hash(key)); // back at once: a bigger window would have kept it
+                policy.recordEviction(hash(key), true, false, shard);
+                policy.recordInsertion(hash(key), shard); // back at once: a bigger window would have kept it
             }
             assertThat(policy.windowFraction()).isGreaterThan(start);
             assertThat(policy.windowFraction()).isLessThanOrEqualTo(WindowTinyLfuPolicy.MAX_WINDOW);
@@ -39,16 +42,16 @@ class WindowAdaptationTest {
             WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, 1, arena);
             policy.observeFull(ENTRIES);
             for (long key = 1; key <= 50; key++) {
-                policy.recordEviction(hash(key), true, false);
-                policy.recordInsertion(hash(key));
+                policy.recordEviction(hash(key), true, false, shard);
+                policy.recordInsertion(hash(key), shard);
             }
             double grown = policy.windowFraction();
             // one-time keys evicted from the main region say nothing about the window's size
             for (long key = 2000; key < 2020; key++) {
                 policy.recordWrite(hash(key));
                 policy.catchUp();
-                policy.recordEviction(hash(key), false, false);
-                policy.recordInsertion(hash(key));
+                policy.recordEviction(hash(key), false, false, shard);
+                policy.recordInsertion(hash(key), shard);
             }
             assertThat(policy.windowFraction()).isEqualTo(grown);
             // keys seen twice before, evicted from the main region and back: the main region was too small
@@ -56,8 +59,8 @@ class WindowAdaptationTest {
                 policy.recordWrite(hash(key));
                 policy.recordWrite(hash(key));
                 policy.catchUp();
-                policy.recordEviction(hash(key), false, false);
-                policy.recordInsertion(hash(key));
+                policy.recordEviction(hash(key), false, false, shard);
+                policy.recordInsertion(hash(key), shard);
             }
             assertThat(policy.windowFraction()).isLessThan(grown);
             assertThat(policy.windowFraction()).isGreaterThanOrEqualTo(WindowTinyLfuPolicy.MIN_WINDOW);
@@ -68,21 +71,34 @@ class WindowAdaptationTest {
     void aTinyWindowStillGrowsFromKeysReturningWithinTheMinimumReturnWindow() {
         int minimum = WindowTinyLfuPolicy.MIN_RETURN_WINDOW_ENTRIES;
         // the window holds 10 entries (1 % of 1 000): a key back after 15 window evictions counts, after 17 not
-        assertThat(windowAfterReturnsAt(minimum - 1)).isGreaterThan(WindowTinyLfuPolicy.INITIAL_WINDOW);
-        assertThat(windowAfterReturnsAt(minimum + 1)).isEqualTo(WindowTinyLfuPolicy.INITIAL_WINDOW);
+        assertThat(windowAfterReturnsAt(minimum - 1, 1)).isGreaterThan(WindowTinyLfuPolicy.INITIAL_WINDOW);
+        assertThat(windowAfterReturnsAt(minimum + 1, 1)).isEqualTo(WindowTinyLfuPolicy.INITIAL_WINDOW);
     }
 
-    /** Evicts {@code distance + 1} keys from the window, then each comes back {@code distance} evictions later. */
-    private static double windowAfterReturnsAt(int distance) {
+    @Test
+    void aKeysAgeIsCountedOnItsShardsClockAndScaledToTheCache() {
+        // 4 shards: 3 evictions of the key's own shard stand for 12 of the cache (within the 16 that count),
+        // 5 stand for 20 (beyond them)
+        int minimum = WindowTinyLfuPolicy.MIN_RETURN_WINDOW_ENTRIES;
+        assertThat(windowAfterReturnsAt(minimum / 4 - 1, 4)).isGreaterThan(WindowTinyLfuPolicy.INITIAL_WINDOW);
+        assertThat(windowAfterReturnsAt(minimum / 4 + 1, 4)).isEqualTo(WindowTinyLfuPolicy.INITIAL_WINDOW);
+    }
+
+    /**
+     * Evicts {@code distance + 1} keys from the window of one of {@code shards} shards, then each comes back
+     * {@code distance} evictions of that shard later.
+     */
+    private static double windowAfterReturnsAt(int distance, int shards) {
+        WriteState shard = new WriteState();
         try (Arena arena = Arena.ofConfined()) {
-            WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, 1, arena);
-            policy.observeFull(ENTRIES);
+            WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, shards, arena);
+            policy.observeFull(ENTRIES / shards); // a shard's entries: the cache holds ENTRIES
             for (long key = 0; key <= distance; key++) {
-                policy.recordEviction(hash(key), true, false);
+                policy.recordEviction(hash(key), true, false, shard);
             }
             for (long key = 0; key <= distance; key++) {
-                policy.recordInsertion(hash(key));
-                policy.recordEviction(hash(key + 10_000), true, false);
+                policy.recordInsertion(hash(key), shard);
+                policy.recordEviction(hash(key + 10_000), true, false, shard);
             }
             return policy.windowFraction();
         }
@@ -97,11 +113,11 @@ class WindowAdaptationTest {
             // 200 keys leave the window, then come back in the same order: each returns 200 window evictions
             // later, far more than the window's 10 entries, as in a loop larger than the cache
             for (long key = 1; key <= 200; key++) {
-                policy.recordEviction(hash(key), true, false);
+                policy.recordEviction(hash(key), true, false, shard);
             }
             for (long key = 1; key <= 200; key++) {
-                policy.recordInsertion(hash(key));
-                policy.recordEviction(hash(key), true, false);
+                policy.recordInsertion(hash(key), shard);
+                policy.recordEviction(hash(key), true, false, shard);
             }
             assertThat(policy.windowFraction()).isEqualTo(start);
         }
