@@ -50,6 +50,8 @@ class ShardLockTest {
         writer.join();
     }
 
+    private static final int MIN_READS = 10_000;
+
     @Test
     void writersExcludeEachOtherAndReadersValidateOnlyConsistentPairs() throws InterruptedException {
         // Writers keep two plain fields equal, stepping through an unequal state under the lock; a reader whose stamp
@@ -79,7 +81,9 @@ class ShardLockTest {
         Thread reader = Thread.ofPlatform().start(() -> {
             await(start);
             long reads = 0;
-            while (reads < 2_000_000 && pair.readSecond() < (long) writers * incrementsPerWriter) {
+            // At least MIN_READS reads: on a busy 2-CPU machine the writers may finish before the reader first runs,
+            // and a reader that then stopped at once would have validated nothing.
+            while (reads < MIN_READS || (reads < 2_000_000 && pair.readSecond() < (long) writers * incrementsPerWriter)) {
                 long stamp = lock.tryOptimisticRead();
                 long second = pair.second;
                 spin(); // a window for a writer to get in
