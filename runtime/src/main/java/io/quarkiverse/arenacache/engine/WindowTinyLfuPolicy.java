@@ -189,6 +189,7 @@ final class WindowTinyLfuPolicy {
         if (taken == 0) {
             return;
         }
+        // in the cache's window evictions; read only for a hint from the window (main-region stamps are never aged)
         long windowAge = EvictedKeys.age(taken, shard.windowEvictions) * shards;
         if (EvictedKeys.lostDuel(taken)) {
             adaptMargin(taken, windowAge, entries);
