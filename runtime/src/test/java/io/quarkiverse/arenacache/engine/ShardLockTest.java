@@ -50,8 +50,6 @@ class ShardLockTest {
         writer.join();
     }
 
-    private static final int MIN_READS = 10_000;
-
     @Test
     void writersExcludeEachOtherAndReadersValidateOnlyConsistentPairs() throws InterruptedException {
         // Writers keep two plain fields equal, stepping through an unequal state under the lock; a reader whose stamp
@@ -75,15 +73,18 @@ class ShardLockTest {
                     } finally {
                         lock.unlock(stamp);
                     }
+                    spin(); // the lock free for a while too, so the reader can validate while writing goes on
                 }
             }));
         }
         Thread reader = Thread.ofPlatform().start(() -> {
             await(start);
             long reads = 0;
-            // At least MIN_READS reads: on a busy 2-CPU machine the writers may finish before the reader first runs,
-            // and a reader that then stopped at once would have validated nothing.
-            while (reads < MIN_READS || (reads < 2_000_000 && pair.readSecond() < (long) writers * incrementsPerWriter)) {
+            // Until the writers are done and some read validated: two writers on two CPUs can keep the lock taken
+            // for as long as the reader gets to run, and a reader that stopped with them would have validated nothing.
+            // A validate that never succeeds still ends the loop (at 2 000 000 reads) and fails below.
+            while (reads < 2_000_000
+                    && (pair.readSecond() < (long) writers * incrementsPerWriter || validatedReads.get() == 0)) {
                 long stamp = lock.tryOptimisticRead();
                 long second = pair.second;
                 spin(); // a window for a writer to get in
