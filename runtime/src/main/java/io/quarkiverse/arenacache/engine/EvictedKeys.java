@@ -8,9 +8,9 @@ import java.lang.foreign.MemorySegment;
 /**
  * Remembers recently evicted keys (a 31-bit fingerprint of the hash) and which region evicted them: the window
  * (a candidate that lost its duel) or the main region (a victim). A miss on a key remembered here says which region
- * was too small, as ARC's ghost lists do; {@link WindowTinyLfuPolicy} moves the window's share accordingly. Each hint
- * carries the evicting region's eviction count at the time, so the policy can tell a recent eviction from an old
- * one.
+ * was too small, as ARC's ghost lists do; {@link WindowTinyLfuPolicy} moves the window's share accordingly. A hint
+ * from the window carries its shard's window eviction count at the time, so the policy can tell a recent eviction
+ * from an old one.
  * <p>
  * Direct-mapped, 8-byte slots (one per one or two entries of the full cache), off-heap in the cache's arena: a
  * newer eviction overwrites an older one. Racy like the sketch: a lost or torn hint only blurs the adaptation.
@@ -54,7 +54,10 @@ final class EvictedKeys {
         }
     }
 
-    /** @param stamp the evicting region's eviction count (its clock), so a later miss can tell how long ago */
+    /**
+     * @param stamp for a window eviction, the shard's window eviction count (its clock), so a later miss can tell how
+     *        long ago; 0 for a main-region eviction, whose age is never asked
+     */
     void record(long hash, int kind, long stamp) {
         MemorySegment table = slots;
         table.setAtIndex(JAVA_LONG, index(table, hash),

@@ -159,15 +159,15 @@ final class WindowTinyLfuPolicy {
 
     /**
      * Told that a shard evicted an entry to make room: from the window or from the main region, as the loser of a
-     * duel ({@link #admits}: a refused candidate or a defeated victim) or without one. The hint is stamped with the
-     * shard's clock of that region.
+     * duel ({@link #admits}: a refused candidate or a defeated victim) or without one. A window eviction's hint is
+     * stamped with the shard's window clock.
      */
     void recordEviction(long hash, boolean fromWindow, boolean lostDuel, WriteState shard) {
         int duel = lostDuel ? EvictedKeys.LOST_DUEL : 0;
         if (fromWindow) {
             evicted.record(hash, EvictedKeys.FROM_WINDOW | duel, ++shard.windowEvictions);
         } else {
-            evicted.record(hash, EvictedKeys.FROM_MAIN | duel, ++shard.mainEvictions);
+            evicted.record(hash, EvictedKeys.FROM_MAIN | duel, 0); // a main-region hint is never aged
         }
     }
 
@@ -189,7 +189,7 @@ final class WindowTinyLfuPolicy {
         if (taken == 0) {
             return;
         }
-        // in the cache's window evictions; read only for a hint from the window (main-region stamps are never aged)
+        // in the cache's window evictions; read only for a hint from the window (main-region hints carry no stamp)
         long windowAge = EvictedKeys.age(taken, shard.windowEvictions) * shards;
         if (EvictedKeys.lostDuel(taken)) {
             adaptMargin(taken, windowAge, entries);

@@ -52,13 +52,12 @@ abstract class WriteStateFields extends WriteStatePadding {
     long generationRotations;
 
     /**
-     * The shard's share of the policy's state that every eviction or duel writes: its window's and main region's
-     * eviction clocks (the stamps of its hints in {@code EvictedKeys}; a key always returns to its own shard) and
-     * the carry of the admission margin's error diffusion. Kept cache-wide, they made every evicting put on one core
+     * The shard's share of the policy's state that every eviction or duel writes: its window's eviction clock (the
+     * stamp of its window hints in {@code EvictedKeys}; a key always returns to its own shard) and the carry of the
+     * admission margin's error diffusion. Kept cache-wide, they made every evicting put on one core
      * write a line the other core's puts wrote too (measured: 7 % of two-thread {@code putEvict} throughput).
      */
     long windowEvictions;
-    long mainEvictions;
     double marginCarry;
 
     /** Counts entries and bytes in or out. */
