@@ -17,8 +17,9 @@ import java.lang.invoke.VarHandle;
  * records: a lost record only blurs an estimate. A single-threaded caller loses nothing while its reads between two
  * writes fit in a stripe, so replays and tests see exactly what the sketch saw before.
  * <p>
- * Layout: one {@code long[]}; each stripe holds its tail (written by readers), its ring, then its head and drain
- * flag (written by the drainer), each group on its own cache line so readers of different stripes never share one.
+ * Layout: one {@code long[]}; each stripe holds its tail (written by readers), its ring, then its head, drain
+ * flag and the sketch additions it has not yet reported (written by the drainer), each group on its own cache line
+ * so readers of different stripes never share one.
  */
 final class ReadBuffer {
 
@@ -39,6 +40,8 @@ final class ReadBuffer {
     private static final int DRAINING = HEAD + 1;
     /** The next other stripe the stripe's thread drains: kept in its own stripe, so drains share no counter. */
     private static final int NEXT_OTHER = HEAD + 2;
+    /** Sketch additions the stripe's drains made and have not yet reported: see {@link #drainStripe}. */
+    private static final int HELD_ADDITIONS = HEAD + 3;
     private static final int STRIDE = HEAD + 2 * LINE;
     private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(long[].class);
 
@@ -100,9 +103,16 @@ final class ReadBuffer {
             long pending = tail - head;
             // Racing readers sharing the stripe can move the tail backwards: then there is nothing sane to drain.
             if (pending > 0) {
+                long held = slots[base + HELD_ADDITIONS];
                 for (long i = tail - Math.min(pending, STRIPE_CAPACITY); i < tail; i++) {
-                    sketch.increment(slots[base + RING + (int) (i & (STRIPE_CAPACITY - 1))]);
+                    // reported as soon as a batch is full, so an aging falls between the same records as before
+                    if (sketch.add(slots[base + RING + (int) (i & (STRIPE_CAPACITY - 1))])
+                            && ++held >= sketch.additionBatch()) {
+                        sketch.countAdditions(held);
+                        held = 0;
+                    }
                 }
+                slots[base + HELD_ADDITIONS] = held;
             }
             slots[base + HEAD] = tail;
         } finally {

@@ -66,6 +66,28 @@ class ReadBufferTest {
     }
 
     @Test
+    void drainsReportTheirAdditionsInBatchesSoAgingComesLessThanABatchLate() {
+        long entries = 120_000;
+        FrequencySketch large = new FrequencySketch(1L << 30, arena);
+        assertThat(large.additionBatch()).as("until the cache is full, every addition counts at once").isEqualTo(1);
+        large.ensureCapacity(entries);
+        long period = FrequencySketch.SAMPLE_FACTOR * entries;
+        int batch = large.additionBatch();
+        assertThat(batch).isGreaterThan(1);
+
+        long recorded = 0;
+        long key = 1;
+        while (large.agings() == 0 && recorded < 2 * period) {
+            buffer.record(key++ * 0x9E37_79B9_7F4A_7C15L);
+            recorded++;
+            buffer.drainInto(large);
+        }
+        // distinct keys: every record is an addition; the stripe reports each full batch, so the sketch ages at the
+        // first full batch that completes its period (less than a batch late)
+        assertThat(recorded).isEqualTo((period + batch - 1) / batch * batch);
+    }
+
+    @Test
     void stripesAreFourPerProcessorWithinBounds() {
         assertThat(new ReadBuffer(1).stripes()).isEqualTo(4);
         assertThat(new ReadBuffer(2).stripes()).isEqualTo(8);
