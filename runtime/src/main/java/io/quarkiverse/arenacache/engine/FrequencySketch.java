@@ -116,16 +116,9 @@ final class FrequencySketch {
         return frequency;
     }
 
-    /** Counts one sighting of {@code hash} and ages the sketch when a period is full. */
-    void increment(long hash) {
-        if (add(hash)) {
-            countAdditions(1);
-        }
-    }
-
     /**
-     * Counts one sighting of {@code hash} without counting it towards the aging period: the caller counts the
-     * additions itself and reports them in batches with {@link #countAdditions}.
+     * Counts one sighting of {@code hash}, not yet towards the aging period: the caller counts the additions and
+     * reports them, in batches of at most {@link #additionBatch}, with {@link #countAdditions}.
      *
      * @return whether a counter grew (a key whose counters are all at {@value #MAX_COUNT} adds nothing)
      */

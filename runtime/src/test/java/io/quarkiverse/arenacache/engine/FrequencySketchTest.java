@@ -19,14 +19,14 @@ class FrequencySketchTest {
             long period = (long) FrequencySketch.SAMPLE_FACTOR * ENTRIES;
             long tracked = 0x1234_5678_9ABC_DEF0L;
             for (int i = 0; i < 8; i++) {
-                sketch.increment(tracked);
+                increment(sketch, tracked);
             }
             assertThat(sketch.frequency(tracked)).isEqualTo(8);
 
             long key = 1;
             long untilFirst = 8;
             while (sketch.agings() == 0) {
-                sketch.increment(key++ * 0x9E37_79B9_7F4A_7C15L);
+                increment(sketch, key++ * 0x9E37_79B9_7F4A_7C15L);
                 untilFirst++;
             }
             // every increment of distinct keys counted, so the first aging comes after one full period
@@ -35,7 +35,7 @@ class FrequencySketchTest {
 
             long untilSecond = 0;
             while (sketch.agings() == 1) {
-                sketch.increment(key++ * 0x9E37_79B9_7F4A_7C15L);
+                increment(sketch, key++ * 0x9E37_79B9_7F4A_7C15L);
                 untilSecond++;
             }
             // the count restarts from zero: a full period again (restarting from what the halved counters hold, as
@@ -43,6 +43,13 @@ class FrequencySketchTest {
             // WindowAdaptationTest)
             assertThat(untilSecond).isEqualTo(period);
             assertThat(sketch.frequency(tracked)).isEqualTo(2);
+        }
+    }
+
+    /** One sighting reported at once, as a drain does while the cache is not full. */
+    private static void increment(FrequencySketch sketch, long hash) {
+        if (sketch.add(hash)) {
+            sketch.countAdditions(1);
         }
     }
 }
