@@ -54,8 +54,8 @@ abstract class WriteStateFields extends WriteStatePadding {
     /**
      * The shard's share of the policy's state that every eviction or duel writes: its window's eviction clock (the
      * stamp of its window hints in {@code EvictedKeys}; a key always returns to its own shard) and the carry of the
-     * admission margin's error diffusion. Kept cache-wide, they made every evicting put on one core
-     * write a line the other core's puts wrote too (measured: 7 % of two-thread {@code putEvict} throughput).
+     * admission margin's error diffusion. Kept cache-wide, they made every evicting put on one core write a line the
+     * other core's puts wrote too (measured: 7 % of two-thread {@code putEvict} throughput).
      */
     long windowEvictions;
     double marginCarry;

@@ -18,9 +18,9 @@ class AdmissionMarginTest {
     private static final long WARM = hash(102);
     private static final long UNSEEN = hash(103);
 
-
     /** The shard whose clocks the policy's hints are stamped with (one shard here). */
     private final WriteState shard = new WriteState();
+
     private static WindowTinyLfuPolicy fullPolicy(Arena arena) {
         WindowTinyLfuPolicy policy = new WindowTinyLfuPolicy(1 << 20, 1, arena);
         policy.observeFull(ENTRIES);
@@ -38,7 +38,8 @@ class AdmissionMarginTest {
             assertThat(policy.admits(WARMER, WARM, shard)).as("at first, beating the victim by 1 is enough").isTrue();
             for (long key = 1; key <= 12; key++) {
                 policy.recordEviction(hash(key), false, true, shard);
-                policy.recordInsertion(hash(key), shard); // a victim that lost its duel is back: admission was too loose
+                // a victim that lost its duel is back: admission was too loose
+                policy.recordInsertion(hash(key), shard);
             }
             assertThat(policy.extraMargin()).isEqualTo(WindowTinyLfuPolicy.MAX_EXTRA_MARGIN);
             assertThat(policy.admits(WARMER, WARM, shard)).as("now it takes 2").isFalse();

@@ -38,9 +38,9 @@ class AdmissionTest {
         return false;
     }
 
-
     /** The shard whose clocks the policy's hints are stamped with (one shard here). */
     private final WriteState shard = new WriteState();
+
     @Test
     void theDuelAdmitsOnlyACandidateSeenMoreOftenThanTheVictim() {
         try (Arena arena = Arena.ofConfined()) {

@@ -18,9 +18,9 @@ class WindowAdaptationTest {
 
     private static final int ENTRIES = 1000;
 
-
     /** The shard whose clocks the policy's hints are stamped with (one shard here). */
     private final WriteState shard = new WriteState();
+
     @Test
     void keysReturningSoonAfterLeavingTheWindowGrowIt() {
         try (Arena arena = Arena.ofConfined()) {
