@@ -13,9 +13,12 @@ import java.nio.ByteOrder;
  */
 final class KeyHash {
 
-    private static final long SEED = 0x9E3779B97F4A7C15L;
-    private static final long M1 = 0x87C37B91114253D5L;
-    private static final long M2 = 0x4CF5AD432745937FL;
+    // Package-private for the test that inverts the word hashes: each step below is one-to-one on 64-bit words.
+    static final long SEED = 0x9E3779B97F4A7C15L;
+    static final long M1 = 0x87C37B91114253D5L;
+    static final long M2 = 0x4CF5AD432745937FL;
+    static final long FMIX1 = 0xFF51AFD7ED558CCDL;
+    static final long FMIX2 = 0xC4CEB9FE1A85EC53L;
     private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
     private KeyHash() {
@@ -37,7 +40,11 @@ final class KeyHash {
         return finish(h);
     }
 
-    /** @return {@link #hash} of the 8 bytes of {@code word} in native byte order (a {@code Long} key) */
+    /**
+     * @return {@link #hash} of the 8 bytes of {@code word} in native byte order (a {@code Long} key). One-to-one:
+     *         multiplying by an odd constant, xor with a constant, rotating and {@link #finish} can each be undone,
+     *         so two keys never share a hash and a matching hash proves the key (as for {@link #hashInt})
+     */
     static long hashLong(long word) {
         return finish(mixWord(SEED ^ (Long.BYTES * M2), word));
     }
@@ -65,9 +72,9 @@ final class KeyHash {
     /** Murmur3's fmix64: every input bit affects every output bit. */
     private static long finish(long h) {
         h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
+        h *= FMIX1;
         h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
+        h *= FMIX2;
         h ^= h >>> 33;
         return h;
     }
