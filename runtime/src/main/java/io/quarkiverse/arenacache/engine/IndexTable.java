@@ -77,7 +77,7 @@ final class IndexTable {
         set(slot, hash, location);
     }
 
-    /** @return the slot whose location (flags ignored) is {@code location}, or -1 */
+    /** @return the slot whose location's {@link Location#address address} is {@code location}, or -1 */
     int findLocation(long hash, long location) {
         int slot = (int) hash & mask;
         for (int probes = 0; probes <= mask; probes++) {
@@ -85,7 +85,7 @@ final class IndexTable {
             if (at == Location.EMPTY) {
                 return -1;
             }
-            if (Location.withoutFlags(at) == location) {
+            if (Location.address(at) == location) {
                 return slot;
             }
             slot = (slot + 1) & mask;

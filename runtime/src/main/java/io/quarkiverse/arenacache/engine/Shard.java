@@ -153,52 +153,60 @@ final class Shard {
      */
     private Object findOnce(long hash, MemorySegment key, long firstWord, long secondWord, int keyLength, long now,
             int mode, Codec<?> codec, ValueReader<?> reader, boolean recordHit, long stamp) {
+        // A 4- or 8-byte word key is proven by its hash alone: KeyHash maps such a word one-to-one to its hash, and a
+        // cache's key codec is fixed, so every key it stores has that length. Then, with the value length in the
+        // location and no expiry to check, the entry's header and key bytes are not read at all.
+        boolean hashIsKey = key == null && keyLength != WordKeys.UUID && now == NOTHING_EXPIRES;
         IndexTable index = table;
         int mask = index.mask;
         int slot = (int) hash & mask;
-        for (int probes = 0; probes <= mask; probes++) {
+        for (int probes = 0; probes <= mask; probes++, slot = (slot + 1) & mask) {
             long location = index.locationAt(slot);
             if (location == Location.EMPTY) {
                 return MISS;
             }
-            if (index.hashAt(slot) == hash) {
-                if (recordHit) {
-                    reads.record(hash);
-                }
-                int generation = Location.generation(location);
-                long offset = Location.offset(location);
-                MemorySegment segment = segments[generation];
+            if (index.hashAt(slot) != hash) {
+                continue;
+            }
+            if (recordHit) {
+                reads.record(hash);
+            }
+            int generation = Location.generation(location);
+            long offset = Location.offset(location);
+            MemorySegment segment = segments[generation];
+            int valueLength = Location.valueLength(location);
+            boolean expired = false;
+            if (!hashIsKey || valueLength < 0) {
                 long lengths = segment.get(JAVA_LONG_UNALIGNED, offset + KEY_LENGTH); // both lengths, one access
-                if (storedKeyLength(lengths) == keyLength && (key == null
+                if (storedKeyLength(lengths) != keyLength || !(key == null
                         ? sameWords(segment, offset + HEADER_BYTES, firstWord, secondWord, keyLength)
                         : sameKey(segment, offset + HEADER_BYTES, key, keyLength))) {
-                    int valueLength = storedValueLength(lengths);
-                    // While nothing can expire the expiry time need not be read: now is before every one of them.
-                    boolean expired = now != NOTHING_EXPIRES
-                            && now >= segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT);
-                    // Validate before trusting the lengths: codecs and readers then only ever see sane bounds.
-                    if (stamp != 0 && !lock.validate(stamp)) {
-                        return RETRY;
-                    }
-                    if (expired) {
-                        return EXPIRED;
-                    }
-                    long valueOffset = offset + HEADER_BYTES + keyLength;
-                    Object result = switch (mode) {
-                        case MODE_GET -> codec.decode(readOnlySegments[generation], valueOffset, valueLength);
-                        case MODE_READ -> reader.read(readOnlySegments[generation], valueOffset, valueLength);
-                        default -> Boolean.TRUE;
-                    };
-                    if (stamp != 0 && !lock.validate(stamp)) {
-                        return RETRY;
-                    }
-                    if (mode != MODE_CONTAINS) {
-                        markReferenced(index, slot, location);
-                    }
-                    return result;
+                    continue;
                 }
+                valueLength = storedValueLength(lengths);
+                // While nothing can expire the expiry time need not be read: now is before every one of them.
+                expired = now != NOTHING_EXPIRES && now >= segment.get(JAVA_LONG_UNALIGNED, offset + EXPIRES_AT);
             }
-            slot = (slot + 1) & mask;
+            // Validate before trusting the lengths: codecs and readers then only ever see sane bounds.
+            if (stamp != 0 && !lock.validate(stamp)) {
+                return RETRY;
+            }
+            if (expired) {
+                return EXPIRED;
+            }
+            long valueOffset = offset + HEADER_BYTES + keyLength;
+            Object result = switch (mode) {
+                case MODE_GET -> codec.decode(readOnlySegments[generation], valueOffset, valueLength);
+                case MODE_READ -> reader.read(readOnlySegments[generation], valueOffset, valueLength);
+                default -> Boolean.TRUE;
+            };
+            if (stamp != 0 && !lock.validate(stamp)) {
+                return RETRY;
+            }
+            if (mode != MODE_CONTAINS) {
+                markReferenced(index, slot, location);
+            }
+            return result;
         }
         return stamp != 0 ? RETRY : MISS;
     }
@@ -300,8 +308,9 @@ final class Shard {
             slab.liveEntries++;
             slab.liveBytes += size;
             boolean intoProtected = wasProtected && w.protectedBytes + size <= policy.protectedBytes(liveBudget);
-            table.insert(hash, intoWindow ? location | Location.WINDOW
-                    : intoProtected ? location | Location.PROTECTED : location);
+            long located = location | Location.valueLengthBits(valueLength);
+            table.insert(hash, intoWindow ? located | Location.WINDOW
+                    : intoProtected ? located | Location.PROTECTED : located);
             if (intoProtected) {
                 w.protectedBytes += size;
             }
@@ -737,7 +746,7 @@ final class Shard {
         long target = to.written;
         MemorySegment.copy(from.segment, offset, to.segment, target, entrySize);
         to.written += entrySize;
-        table.setLocation(slot, Location.of(w.head, target) | flags);
+        table.setLocation(slot, Location.moved(table.locationAt(slot), w.head, target, flags));
         from.liveEntries--;
         from.liveBytes -= entrySize;
         to.liveEntries++;
@@ -883,9 +892,9 @@ final class Shard {
                 } else {
                     if (write != read) {
                         MemorySegment.copy(segment, read, segment, write, size);
-                        long flags = index.locationAt(slot)
-                                & (Location.REFERENCED | Location.WINDOW | Location.PROTECTED);
-                        index.setLocation(slot, Location.of(generation, write) | flags);
+                        long location = index.locationAt(slot);
+                        long flags = location & (Location.REFERENCED | Location.WINDOW | Location.PROTECTED);
+                        index.setLocation(slot, Location.moved(location, generation, write, flags));
                     }
                     write += size;
                 }
@@ -924,8 +933,8 @@ final class Shard {
                     if (write != read) {
                         MemorySegment.copy(segment, read, segment, write, size);
                     }
-                    index.setLocation(slot,
-                            Location.of(generation, write) | (location & (Location.WINDOW | Location.PROTECTED)));
+                    index.setLocation(slot, Location.moved(location, generation, write,
+                            location & (Location.WINDOW | Location.PROTECTED)));
                     write += size;
                 } else {
                     removeSlot(slot, now, removals, RemovalCause.SIZE);

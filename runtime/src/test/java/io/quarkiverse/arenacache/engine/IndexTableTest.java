@@ -72,4 +72,37 @@ class IndexTableTest {
             table.close();
         }
     }
+
+    @Test
+    void locationsCarryValueLengthsBelowTheirFieldsLimitAndKeepThemWhenMoved() {
+        int longest = (1 << 20) - 2;
+        for (int length : new int[] { 0, 1, 64, 1024, longest }) {
+            long location = Location.of(5, 4321) | Location.valueLengthBits(length) | Location.WINDOW;
+            assertThat(Location.valueLength(location)).isEqualTo(length);
+            assertThat(Location.generation(location)).isEqualTo(5);
+            assertThat(Location.offset(location)).isEqualTo(4321);
+            assertThat(Location.address(location)).isEqualTo(Location.of(5, 4321));
+            long moved = Location.moved(location, 7, 99, Location.PROTECTED);
+            assertThat(Location.valueLength(moved)).isEqualTo(length);
+            assertThat(Location.address(moved)).isEqualTo(Location.of(7, 99));
+            assertThat(Location.isProtected(moved)).isTrue();
+            assertThat(Location.isWindow(moved)).isFalse();
+        }
+        for (int length : new int[] { longest + 1, longest + 2, Integer.MAX_VALUE }) {
+            assertThat(Location.valueLengthBits(length)).isZero();
+        }
+        assertThat(Location.valueLength(Location.of(5, 4321))).as("carries none").isEqualTo(-1);
+    }
+
+    @Test
+    void lookupsByAddressIgnoreTheCarriedValueLength() {
+        IndexTable table = new IndexTable(64);
+        try {
+            table.insert(9, Location.of(2, 640) | Location.valueLengthBits(100));
+            assertThat(table.findLocation(9, Location.of(2, 640))).isNotNegative();
+            assertThat(table.findLocation(9, Location.of(2, 641))).isEqualTo(-1);
+        } finally {
+            table.close();
+        }
+    }
 }

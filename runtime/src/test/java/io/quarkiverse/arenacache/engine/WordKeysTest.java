@@ -3,6 +3,7 @@ package io.quarkiverse.arenacache.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.foreign.MemorySegment;
+import java.nio.ByteOrder;
 import java.time.Duration;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -41,6 +42,77 @@ class WordKeysTest {
             assertThat(KeyHash.hashTwoLongs(value, other))
                     .isEqualTo(encodedHash(Codecs.uuids(), new UUID(value, other)));
         }
+    }
+
+    /**
+     * A lookup of a {@code Long} or {@code Integer} key trusts a matching hash without reading the stored key: that is
+     * only sound if no two keys share a hash. Undoing every step of the hash gives back the key, so none do.
+     */
+    @Test
+    void wordHashesAreOneToOneSoAMatchingHashProvesTheKey() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 100_000 + EDGES.length; i++) {
+            long value = i < EDGES.length ? EDGES[i] : random.nextLong();
+            assertThat(unhash(KeyHash.hashLong(value), Long.BYTES)).isEqualTo(value);
+            int small = (int) value;
+            long bytesAsWord = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? small : Integer.reverseBytes(small);
+            assertThat(unhash(KeyHash.hashInt(small), Integer.BYTES)).isEqualTo(bytesAsWord & 0xFFFF_FFFFL);
+        }
+    }
+
+    /** The inverse of {@link KeyHash}'s one-word hash: each step undone in reverse order. */
+    private static long unhash(long hash, int length) {
+        long h = unshift(hash);
+        h = unshift(h * inverse(KeyHash.FMIX2));
+        h = unshift(h * inverse(KeyHash.FMIX1));
+        long mixed = Long.rotateRight(h * inverse(KeyHash.M2), 31);
+        return (mixed ^ KeyHash.SEED ^ (length * KeyHash.M2)) * inverse(KeyHash.M1);
+    }
+
+    /** {@code h ^ (h >>> 33)} is its own inverse: the shift is at least half the word. */
+    private static long unshift(long h) {
+        return h ^ (h >>> 33);
+    }
+
+    /** The multiplicative inverse of an odd number modulo 2^64, by Newton's iteration (bits correct: 3, 6, .. 96). */
+    private static long inverse(long odd) {
+        long x = odd;
+        for (int i = 0; i < 5; i++) {
+            x *= 2 - odd * x;
+        }
+        assertThat(x * odd).isEqualTo(1);
+        return x;
+    }
+
+    /**
+     * A hit on a word key takes the value's length from the index slot, which carries lengths below 2^20 - 1; longer
+     * values are found through the entry's header instead. Both sides of the limit, by get, read and containsKey.
+     */
+    @Test
+    void valuesTooLongForTheIndexSlotAreStillReadWhole() {
+        int limit = (1 << 20) - 2; // the longest value length a location carries
+        try (ArenaCache<Long, byte[]> cache = ArenaCache.builder(Codecs.longs(), Codecs.byteArrays())
+                .maxMemory(64L << 20).shards(1).generations(4).build()) {
+            int[] lengths = { 0, 1, 64, limit - 1, limit, limit + 1, limit + 2, (1 << 20) + 100 };
+            for (int length : lengths) {
+                cache.put((long) length, filled(length));
+            }
+            for (int length : lengths) {
+                assertThat(cache.get((long) length)).as("value of %d bytes", length).isEqualTo(filled(length));
+                Integer read = cache.read((long) length, (segment, offset, valueLength) -> valueLength);
+                assertThat(read).isEqualTo(length);
+                assertThat(cache.containsKey((long) length)).isTrue();
+            }
+            assertThat(cache.get(2L)).isNull();
+        }
+    }
+
+    private static byte[] filled(int length) {
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = (byte) (i * 31 + length);
+        }
+        return bytes;
     }
 
     @Test
