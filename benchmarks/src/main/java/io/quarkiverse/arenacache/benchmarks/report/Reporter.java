@@ -23,6 +23,8 @@ public final class Reporter {
             + "allocBytesPerOp,p50,p99,p999";
     private static final List<String> CONTENDER_ORDER = List.of("ARENA", "ARENA_ZERO_COPY", "CAFFEINE", "OHC",
             "EHCACHE_OFFHEAP", "CONCURRENT_HASH_MAP");
+    /** A throughput fork whose error bar is at least this share of its score is marked noisy: see {@link #noisy(Map)}. */
+    static final double NOISY_ERROR_SHARE = 0.25;
     private static final List<String> WORKLOADS = List.of("getHit", "get75put25", "putEvict", "getOrLoadMiss");
 
     private final Path folder;
@@ -83,11 +85,13 @@ public final class Reporter {
                 Double zeroCopy = score(jmh, at, "ARENA_ZERO_COPY");
                 Double caffeine = score(jmh, at, "CAFFEINE");
                 Double ohc = score(jmh, at, "OHC");
+                boolean arenaNoisy = noisy(jmh, at, "ARENA") || noisy(jmh, at, "ARENA_ZERO_COPY");
                 double caffeineBar = Integer.parseInt(entries) >= 1 << 22 ? 1.0 : 0.7;
                 ratioRow("get-hit ≥ " + caffeineBar + "× Caffeine, " + entries + " entries, " + valueSize
-                        + " B, 1 thread (object API / zero-copy)", arena, zeroCopy, caffeine, caffeineBar);
+                        + " B, 1 thread (object API / zero-copy)", arena, zeroCopy, caffeine, caffeineBar,
+                        arenaNoisy || noisy(jmh, at, "CAFFEINE"));
                 ratioRow("get-hit ≥ 5× OHC, " + entries + " entries, " + valueSize + " B, 1 thread (object API /"
-                        + " zero-copy)", arena, zeroCopy, ohc, 5.0);
+                        + " zero-copy)", arena, zeroCopy, ohc, 5.0, arenaNoisy || noisy(jmh, at, "OHC"));
                 Map<String, String> zeroCopyRow = find(jmh, at.and(r -> r.get("contender").equals("ARENA_ZERO_COPY")));
                 if (zeroCopyRow != null && !zeroCopyRow.get("allocBytesPerOp").isEmpty()) {
                     double bytes = Double.parseDouble(zeroCopyRow.get("allocBytesPerOp"));
@@ -143,19 +147,26 @@ public final class Reporter {
         md.append("\n");
     }
 
-    private void ratioRow(String target, Double arena, Double zeroCopy, Double reference, double bar) {
+    /** @param noisy whether one of the forks compared was {@link #noisy}: the verdict says so */
+    private void ratioRow(String target, Double arena, Double zeroCopy, Double reference, double bar,
+            boolean noisy) {
         if (reference == null || (arena == null && zeroCopy == null)) {
             return;
         }
         String measured = (arena == null ? "n/a" : fmt(arena / reference, 2) + "×") + " / "
                 + (zeroCopy == null ? "n/a" : fmt(zeroCopy / reference, 2) + "×");
         boolean met = (arena != null && arena / reference >= bar) && (zeroCopy == null || zeroCopy / reference >= bar);
-        row(target, measured, met);
+        row(target, measured, met, noisy);
     }
 
     private void row(String target, String measured, boolean met) {
+        row(target, measured, met, false);
+    }
+
+    private void row(String target, String measured, boolean met, boolean noisy) {
         md.append("| ").append(target).append(" | ").append(measured).append(" | ")
-                .append(met ? "met" : "**not met**").append(" |\n");
+                .append(met ? "met" : "**not met**").append(noisy ? " (noisy fork: re-measure with more forks)" : "")
+                .append(" |\n");
     }
 
     private void throughput(List<Map<String, String>> jmh) {
@@ -164,6 +175,10 @@ public final class Reporter {
         }
         md.append("## Throughput (JMH, ops/s, higher is better; B/op from -prof gc in parentheses)\n\n");
         md.append("Command: `").append(command).append(" --only jmh`\n\n");
+        md.append("A cell marked *noisy* has a JMH error bar of ").append(Math.round(100 * NOISY_ERROR_SHARE))
+                .append(" % of its score or more: its iterations were far apart (the machine was disturbed, or the"
+                        + " contender's own background work competed for the second core), so compare it with care."
+                        + "\n\n");
         for (String workload : WORKLOADS) {
             List<Map<String, String>> rows = jmh.stream()
                     .filter(r -> r.get("benchmark").equals(workload) && r.get("mode").equals("thrpt")).toList();
@@ -394,7 +409,22 @@ public final class Reporter {
     private static String throughputCell(Map<String, String> r) {
         double error = Double.parseDouble(r.get("error"));
         return ops(Double.parseDouble(r.get("score"))) + (Double.isNaN(error) ? "" : " ± " + ops(error)) + " ("
-                + r.get("allocBytesPerOp") + ")";
+                + r.get("allocBytesPerOp") + ")" + (noisy(r) ? " noisy" : "");
+    }
+
+    /**
+     * Whether a throughput fork was disturbed: its error bar (99.9 %, from its 5 iterations) is at least
+     * {@link #NOISY_ERROR_SHARE} of its score. Most forks of these benchmarks stay within 10 %.
+     */
+    static boolean noisy(Map<String, String> r) {
+        double error = Double.parseDouble(r.get("error"));
+        return !Double.isNaN(error) && error >= NOISY_ERROR_SHARE * Double.parseDouble(r.get("score"));
+    }
+
+    private static boolean noisy(List<Map<String, String>> rows, Predicate<Map<String, String>> at,
+            String contender) {
+        Map<String, String> r = find(rows, at.and(x -> x.get("contender").equals(contender)));
+        return r != null && noisy(r);
     }
 
     private static String ops(double value) {

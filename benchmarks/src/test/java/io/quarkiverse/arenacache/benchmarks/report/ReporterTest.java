@@ -66,6 +66,29 @@ class ReporterTest {
     }
 
     @Test
+    void marksNoisyForksAndTheVerdictsThatRestOnThem(@TempDir Path folder) throws IOException {
+        Files.write(folder.resolve("machine.properties"), List.of("command=java -jar x.jar full", "cpus=2"));
+        Files.write(folder.resolve("jmh.csv"), List.of(Reporter.JMH_CSV_HEADER,
+                "getHit,thrpt,1,ARENA,16384,64,10000000.0,2500000.0,ops/s,80.00,,,",
+                "getHit,thrpt,1,ARENA_ZERO_COPY,16384,64,20000000.0,2490000.0,ops/s,0.00,,,",
+                "getHit,thrpt,1,CAFFEINE,16384,64,20000000.0,1000000.0,ops/s,0.02,,,",
+                "getHit,thrpt,1,OHC,16384,64,5000000.0,200000.0,ops/s,128.00,,,",
+                "putEvict,thrpt,1,ARENA,16384,64,2000000.0,100000.0,ops/s,16.00,,,",
+                "putEvict,thrpt,1,CAFFEINE,16384,64,3000000.0,NaN,ops/s,16.00,,,"));
+
+        Reporter.render(folder);
+
+        String report = Files.readString(folder.resolve("report.md"));
+        // an error bar of a quarter of the score marks the fork; just under it does not
+        assertThat(report).contains("| 16384 | 64 B | 1 | 10.00M ± 2.50M (80.00) noisy | 20.00M ± 2.49M (0.00) |");
+        assertThat(report).contains("| get-hit ≥ 0.7× Caffeine, 16384 entries, 64 B, 1 thread (object API / zero-copy)"
+                + " | 0.50× / 1.00× | **not met** (noisy fork: re-measure with more forks) |");
+        assertThat(report).contains("| get-hit ≥ 5× OHC, 16384 entries, 64 B, 1 thread (object API / zero-copy)"
+                + " | 2.00× / 4.00× | **not met** (noisy fork: re-measure with more forks) |");
+        assertThat(report).contains("| 2.00M ± 100.0K (16.00) | 3.00M (16.00) |");
+    }
+
+    @Test
     void rendersWhateverPartsExist(@TempDir Path folder) throws IOException {
         Reporter.render(folder);
         assertThat(Files.readString(folder.resolve("report.md"))).contains("# arena-cache benchmark report")
