@@ -23,7 +23,7 @@ public final class Reporter {
             + "allocBytesPerOp,p50,p99,p999";
     private static final List<String> CONTENDER_ORDER = List.of("ARENA", "ARENA_ZERO_COPY", "CAFFEINE", "OHC",
             "EHCACHE_OFFHEAP", "CONCURRENT_HASH_MAP");
-    /** A throughput fork whose error bar is at least this share of its score is marked noisy: see {@link #noisy(Map)}. */
+    /** A throughput fork whose error bar is at least this share of its score is marked noisy ({@link #noisy(Map)}). */
     static final double NOISY_ERROR_SHARE = 0.25;
     private static final List<String> WORKLOADS = List.of("getHit", "get75put25", "putEvict", "getOrLoadMiss");
 
