@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,13 +15,12 @@ class ReporterTest {
 
     @Test
     void rendersTablesAndChecksTargetsAgainstTheMeasurements(@TempDir Path folder) throws IOException {
-        Files.write(folder.resolve("machine.properties"), List.of("command=java -jar x.jar quick", "cpus=2"));
-        Files.write(folder.resolve("jmh.csv"), List.of(Reporter.JMH_CSV_HEADER,
+        writeRun(folder, "java -jar x.jar quick",
                 "getHit,thrpt,1,ARENA,4194304,64,8000000.0,10.0,ops/s,72.00,,,",
                 "getHit,thrpt,1,ARENA_ZERO_COPY,4194304,64,12000000.0,10.0,ops/s,0.01,,,",
                 "getHit,thrpt,1,CAFFEINE,4194304,64,10000000.0,10.0,ops/s,0.02,,,",
                 "getHit,thrpt,1,OHC,4194304,64,1000000.0,10.0,ops/s,120.00,,,",
-                "getHit,sample,1,ARENA,4194304,64,90.0,1.0,ns/op,,80.0,300.0,2000.0"));
+                "getHit,sample,1,ARENA,4194304,64,90.0,1.0,ns/op,,80.0,300.0,2000.0");
         Files.write(folder.resolve("hit-ratio.csv"), List.of("trace,accesses,distinct,capacity,policy,hitRatio,"
                 + "meanResident", "cs,100,50,10,arena-cache,0.30,9.5", "cs,100,50,10,Caffeine,0.35,10.0",
                 "cs,100,50,10,LRU,0.20,10.0", "cs,100,50,20,arena-cache,0.50,19.0", "cs,100,50,20,Caffeine,0.50,20",
@@ -67,14 +67,13 @@ class ReporterTest {
 
     @Test
     void marksNoisyForksAndTheVerdictsThatRestOnThem(@TempDir Path folder) throws IOException {
-        Files.write(folder.resolve("machine.properties"), List.of("command=java -jar x.jar full", "cpus=2"));
-        Files.write(folder.resolve("jmh.csv"), List.of(Reporter.JMH_CSV_HEADER,
+        writeRun(folder, "java -jar x.jar full",
                 "getHit,thrpt,1,ARENA,16384,64,10000000.0,2500000.0,ops/s,80.00,,,",
                 "getHit,thrpt,1,ARENA_ZERO_COPY,16384,64,20000000.0,2490000.0,ops/s,0.00,,,",
                 "getHit,thrpt,1,CAFFEINE,16384,64,20000000.0,1000000.0,ops/s,0.02,,,",
                 "getHit,thrpt,1,OHC,16384,64,5000000.0,200000.0,ops/s,128.00,,,",
                 "putEvict,thrpt,1,ARENA,16384,64,2000000.0,100000.0,ops/s,16.00,,,",
-                "putEvict,thrpt,1,CAFFEINE,16384,64,3000000.0,NaN,ops/s,16.00,,,"));
+                "putEvict,thrpt,1,CAFFEINE,16384,64,3000000.0,NaN,ops/s,16.00,,,");
 
         Reporter.render(folder);
 
@@ -93,5 +92,13 @@ class ReporterTest {
         Reporter.render(folder);
         assertThat(Files.readString(folder.resolve("report.md"))).contains("# arena-cache benchmark report")
                 .doesNotContain("## Throughput");
+    }
+
+    /** Writes what a run leaves for the reporter to start from: its machine facts and its JMH rows. */
+    private static void writeRun(Path folder, String command, String... jmhRows) throws IOException {
+        Files.write(folder.resolve("machine.properties"), List.of("command=" + command, "cpus=2"));
+        List<String> lines = new ArrayList<>(List.of(Reporter.JMH_CSV_HEADER));
+        lines.addAll(List.of(jmhRows));
+        Files.write(folder.resolve("jmh.csv"), lines);
     }
 }
