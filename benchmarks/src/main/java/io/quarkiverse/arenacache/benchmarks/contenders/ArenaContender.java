@@ -7,7 +7,6 @@ import java.util.function.Function;
 import io.quarkiverse.arenacache.ArenaCache;
 import io.quarkiverse.arenacache.ArenaCacheBuilder;
 import io.quarkiverse.arenacache.CacheStats;
-import io.quarkiverse.arenacache.Codecs;
 import io.quarkiverse.arenacache.ValueReader;
 
 /**
@@ -29,25 +28,7 @@ final class ArenaContender implements CacheContender {
 
     ArenaContender(CacheSpec spec, boolean zeroCopy) {
         this.zeroCopy = zeroCopy;
-        this.cache = builderFor(spec, ArenaCacheBuilder.DEFAULT_SHARDS).build();
-    }
-
-    /**
-     * A builder whose byte budget holds {@code spec.entries()} entries: the engine's own per-entry bytes are measured
-     * on a probe cache (not guessed), and one generation of headroom is added because the oldest generation is
-     * retired when the ring is full.
-     */
-    static ArenaCacheBuilder<Long, byte[]> builderFor(CacheSpec spec, int shards) {
-        int generations = ArenaCacheBuilder.DEFAULT_GENERATIONS;
-        double perEntry = ArenaSizing.bytesPerEntry(spec.valueSize());
-        double headroom = (double) generations / (generations - 1);
-        long minimum = ArenaSizing.minimumBudget(shards, generations);
-        long budget = Math.max(minimum, (long) (spec.entries() * perEntry * headroom * 1.05 * spec.slack()));
-        return ArenaCache.builder(Codecs.longs(), Codecs.byteArrays())
-                .name("bench")
-                .shards(shards)
-                .generations(generations)
-                .maxMemory(budget);
+        this.cache = ArenaSizing.builderFor(spec, ArenaCacheBuilder.DEFAULT_SHARDS).build();
     }
 
     @Override

@@ -17,6 +17,24 @@ public final class ArenaSizing {
     private ArenaSizing() {
     }
 
+    /**
+     * A builder whose byte budget holds {@code spec.entries()} entries: the engine's own per-entry bytes are measured
+     * on a probe cache (not guessed), and one generation of headroom is added because the oldest generation is
+     * retired when the ring is full.
+     */
+    public static ArenaCacheBuilder<Long, byte[]> builderFor(CacheSpec spec, int shards) {
+        int generations = ArenaCacheBuilder.DEFAULT_GENERATIONS;
+        double perEntry = bytesPerEntry(spec.valueSize());
+        double headroom = (double) generations / (generations - 1);
+        long minimum = minimumBudget(shards, generations);
+        long budget = Math.max(minimum, (long) (spec.entries() * perEntry * headroom * 1.05 * spec.slack()));
+        return ArenaCache.builder(Codecs.longs(), Codecs.byteArrays())
+                .name("bench")
+                .shards(shards)
+                .generations(generations)
+                .maxMemory(budget);
+    }
+
     /** @return the off-heap bytes the engine accounts per entry of an 8-byte key and a {@code valueSize}-byte value */
     public static double bytesPerEntry(int valueSize) {
         long budget = Math.max(1 << 20, 8L * PROBE_ENTRIES * (valueSize + 256));
