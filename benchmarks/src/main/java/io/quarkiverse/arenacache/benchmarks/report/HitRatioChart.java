@@ -20,7 +20,9 @@ final class HitRatioChart {
     private static final int PANEL_HEIGHT = 220;
     private static final int COLUMNS = 5;
     private static final int MARGIN = 36;
-    private static final Color[] COLORS = { new Color(0xD62728), new Color(0x1F77B4), new Color(0x7F7F7F) };
+    /** In the order of {@code HitRatioSimulation.POLICIES}: arena-cache, Caffeine, Caffeine sized, LRU. */
+    private static final Color[] COLORS = { new Color(0xD62728), new Color(0x1F77B4), new Color(0x17BECF),
+            new Color(0x7F7F7F) };
 
     private HitRatioChart() {
     }
@@ -38,11 +40,13 @@ final class HitRatioChart {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, image.getWidth(), image.getHeight());
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        int legendX = 10;
         for (int p = 0; p < policies.size(); p++) {
             g.setColor(COLORS[p % COLORS.length]);
-            g.fillRect(10 + p * 140, 10, 12, 12);
+            g.fillRect(legendX, 10, 12, 12);
             g.setColor(Color.BLACK);
-            g.drawString(policies.get(p), 28 + p * 140, 21);
+            g.drawString(policies.get(p), legendX + 18, 21);
+            legendX += 18 + g.getFontMetrics().stringWidth(policies.get(p)) + 30; // each name as wide as it is
         }
         int index = 0;
         for (var trace : traces.entrySet()) {

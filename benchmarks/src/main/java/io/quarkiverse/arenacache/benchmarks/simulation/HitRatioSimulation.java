@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
- * Replays the LIRS traces through arena-cache, Caffeine and LRU at several cache sizes (fractions of each trace's
+ * Replays the LIRS traces through arena-cache, Caffeine (two builds) and LRU at several cache sizes (fractions of each trace's
  * distinct keys) and writes one CSV row per trace, size and policy.
  */
 public final class HitRatioSimulation {
@@ -52,8 +52,11 @@ public final class HitRatioSimulation {
         }
     }
 
+    /** Caffeine built with {@code initialCapacity} too (see {@link CaffeinePolicy#sized}), by report name. */
+    public static final String CAFFEINE_SIZED = "Caffeine (initialCapacity)";
+
     /** The policies compared, by report name. */
-    public static final List<String> POLICIES = List.of("arena-cache", "Caffeine", "LRU");
+    public static final List<String> POLICIES = List.of("arena-cache", "Caffeine", CAFFEINE_SIZED, "LRU");
 
     /** @return the rows of one trace: every size, each of {@code policies} */
     public static List<Row> simulate(String traceName, List<String> policies) {
@@ -72,7 +75,8 @@ public final class HitRatioSimulation {
     static IntFunction<ReplayPolicy> factory(String policy) {
         return switch (policy) {
             case "arena-cache" -> ArenaPolicy::new;
-            case "Caffeine" -> CaffeinePolicy::new;
+            case "Caffeine" -> CaffeinePolicy::byDefault;
+            case CAFFEINE_SIZED -> CaffeinePolicy::sized;
             case "LRU" -> LruPolicy::new;
             default -> throw new IllegalArgumentException("unknown policy '" + policy + "'; known: " + POLICIES);
         };

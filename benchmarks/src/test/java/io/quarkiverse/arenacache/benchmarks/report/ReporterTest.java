@@ -23,8 +23,9 @@ class ReporterTest {
                 "getHit,sample,1,ARENA,4194304,64,90.0,1.0,ns/op,,80.0,300.0,2000.0");
         Files.write(folder.resolve("hit-ratio.csv"), List.of("trace,accesses,distinct,capacity,policy,hitRatio,"
                 + "meanResident", "cs,100,50,10,arena-cache,0.30,9.5", "cs,100,50,10,Caffeine,0.35,10.0",
-                "cs,100,50,10,LRU,0.20,10.0", "cs,100,50,20,arena-cache,0.50,19.0", "cs,100,50,20,Caffeine,0.50,20",
-                "cs,100,50,20,LRU,0.55,20"));
+                "cs,100,50,10,Caffeine (initialCapacity),0.305,10.0", "cs,100,50,10,LRU,0.20,10.0",
+                "cs,100,50,20,arena-cache,0.50,19.0", "cs,100,50,20,Caffeine,0.50,20",
+                "cs,100,50,20,Caffeine (initialCapacity),0.52,20", "cs,100,50,20,LRU,0.55,20"));
 
         Files.write(folder.resolve("gc-impact.csv"), List.of("contender,dataBytes,valueSize,entries,seconds,gets,"
                 + "getP50ns,getP99ns,getP999ns,getMaxNs,heap,pauses,pauseTotalMs,pauseMaxMs,pauseCpuMs,pauseKinds,"
@@ -51,6 +52,10 @@ class ReporterTest {
         assertThat(report).contains("0 B/op on the zero-copy hit path, 4194304 entries, 64 B | 0.010 B/op | met");
         assertThat(report).contains("1 of 2 cells; below: cs@10 (-5.0 pt)");
         assertThat(report).contains("never below LRU | 1 of 2 cells; below: cs@20 (-5.0 pt) | **not met**");
+        assertThat(report).contains("| … and of Caffeine built with `initialCapacity` (its sketch counts from the first"
+                + " access, as arena-cache's) | 1 of 2 cells; below: cs@20 (-2.0 pt) | **not met** |");
+        assertThat(report).contains("| capacity | arena-cache | Caffeine | Caffeine (initialCapacity) | LRU |")
+                .contains("| 10 | 30.00 | 35.00 | 30.50 | 20.00 | -5.00 | 9.5 |");
         assertThat(report).contains("| 4194304 | 64 B | 1 | 8.00M ± 10 (72.00)");
         assertThat(report).contains("80.0 / 300.0 / 2000.0");
         assertThat(report).contains("Command: `java -jar x.jar quick --only jmh`");
