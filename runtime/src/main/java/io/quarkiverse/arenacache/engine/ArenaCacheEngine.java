@@ -233,11 +233,18 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
      * touched), then copies them into the shard under its lock.
      */
     private void store(K key, V value, long ttlNanos) {
+        Removals removals = newRemovals();
+        store(key, value, ttlNanos, removals);
+        deliver(removals);
+    }
+
+    /** {@link #store(Object, Object, long)}, collecting the removals for the caller to deliver. */
+    private void store(K key, V value, long ttlNanos, Removals removals) {
         int keyLength = checkedSize(keyCodec.encodedSize(key), "key");
         int valueLength = checkedSize(valueCodec.encodedSize(value), "value");
         long entrySize = (long) HEADER_BYTES + keyLength + valueLength;
         if (entrySize > settings.maxEntryBytes()) {
-            reject(key, value);
+            reject(key, value, removals);
             return;
         }
         MemorySegment entry = Scratch.current().entry(keyLength + valueLength);
@@ -247,25 +254,21 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         long now = ticker.read();
         long expiresAt = ttlNanos == NEVER ? NEVER : saturatedAdd(now, ttlNanos);
         policy.recordWrite(hash);
-        Removals removals = newRemovals();
         shardFor(hash).put(hash, entry, keyLength, valueLength, expiresAt, now, removals);
-        deliver(removals);
     }
 
     /** Refuses an entry too large for a slab, removing any older value so that no stale value survives. */
-    private void reject(K key, V value) {
+    private void reject(K key, V value, Removals removals) {
         Scratch scratch = Scratch.current();
         int keyLength = checkedSize(keyCodec.encodedSize(key), "key");
         MemorySegment keyBytes = scratch.key(keyLength);
         keyCodec.encode(key, keyBytes, 0);
         long hash = KeyHash.hash(keyBytes, 0, keyLength);
-        Removals removals = newRemovals();
         shardFor(hash).remove(hash, keyBytes, keyLength, ticker.read(), removals, false);
         counters.rejections.increment();
         if (removals != null) {
             removals.addObjects(key, value, RemovalCause.REJECTED);
         }
-        deliver(removals);
     }
 
     @Override
@@ -282,7 +285,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     private boolean invalidateEncoded(MemorySegment keyBytes, int keyLength) {
         long hash = KeyHash.hash(keyBytes, 0, keyLength);
         if (!flights.isEmpty()) {
-            // Flag first, remove second: a load storing its value meanwhile then sees the flag (see storeLoaded).
+            // Flag first, remove second: a load stores either before the flag (removed here) or not at all.
             Flight<V> loading = flights.get(new EncodedKey(keyBytes.asSlice(0, keyLength).toArray(JAVA_BYTE), hash));
             if (loading != null) {
                 loading.invalidate();
@@ -465,17 +468,18 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     /**
      * Stores a loaded value unless its key was invalidated while the loader ran: the callers still get the value,
      * the cache does not keep it (as with Caffeine, where an invalidation waits for the load and then removes it).
-     * An invalidation flags the flight before it removes the key, so one that lands between the check and the put
-     * is seen by the second check.
+     * The check and the store are atomic with respect to {@link Flight#invalidate}: an invalidation either comes
+     * first (nothing is stored) or waits for the store and then removes what it stored. Checking again after the
+     * store and removing the key instead would also remove a value put by anyone after the invalidation. The
+     * eviction listener is told after the flight's monitor is released.
      */
     private void storeLoaded(K key, V value, Flight<V> flight) {
-        if (flight.invalidated()) {
-            return;
-        }
-        put(key, value);
-        if (flight.invalidated()) {
-            invalidate(key);
-        }
+        Removals removals = newRemovals();
+        flight.storeUnlessInvalidated(() -> {
+            checkOpen();
+            store(key, value, defaultTtlNanos, removals);
+        });
+        deliver(removals);
     }
 
     private EncodedKey encodedKey(K key) {

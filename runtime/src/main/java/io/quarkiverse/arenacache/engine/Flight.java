@@ -10,18 +10,25 @@ final class Flight<V> {
     final Thread owner;
     final CompletableFuture<V> future = new CompletableFuture<>();
     /** Set when the key is invalidated while the load runs: the loaded value is then returned but not kept. */
-    private volatile boolean invalidated;
+    private boolean invalidated; // guarded by this
 
     Flight(Thread owner) {
         this.owner = owner;
     }
 
-    void invalidate() {
+    /** Flags the flight; waits for a {@link #storeUnlessInvalidated store} under way, which then comes first. */
+    synchronized void invalidate() {
         invalidated = true;
     }
 
-    boolean invalidated() {
-        return invalidated;
+    /**
+     * Runs {@code store} unless the flight was invalidated, atomically with respect to {@link #invalidate}: an
+     * invalidation that returns has either prevented the store or seen it complete.
+     */
+    synchronized void storeUnlessInvalidated(Runnable store) {
+        if (!invalidated) {
+            store.run();
+        }
     }
 
     /** Waits for the leader's result, rethrowing its exception as it was thrown. */

@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.arenacache.ArenaCache;
 import io.quarkiverse.arenacache.CacheStats;
 import io.quarkiverse.arenacache.Codecs;
+import io.quarkiverse.arenacache.RemovalCause;
 
 class LoadTest {
 
@@ -292,5 +294,63 @@ class LoadTest {
         assertThat(loading.toCompletableFuture().get()).isEqualTo("stale");
         assertThat(cache.containsKey("k")).isFalse();
         assertThat(cache.stats().loadSuccesses()).isEqualTo(1);
+    }
+
+    /**
+     * A load invalidated while it stores must not remove a value put after that invalidation: here the listener,
+     * run by the load's put (it replaces an expired value), invalidates the key and puts a fresh value meanwhile.
+     */
+    @Test
+    void aValuePutAfterAnInvalidationSurvivesTheStaleLoad() {
+        @SuppressWarnings("unchecked")
+        ArenaCache<String, String>[] holder = new ArenaCache[1];
+        AtomicBoolean raced = new AtomicBoolean();
+        holder[0] = ArenaCache.builder(Codecs.strings(), Codecs.strings()).maxMemory(1 << 20).shards(1)
+                .ticker(ticker).evictionListener((k, v, cause) -> {
+                    if (cause == RemovalCause.EXPIRED && raced.compareAndSet(false, true)) {
+                        holder[0].invalidate("k");
+                        holder[0].put("k", "fresh");
+                    }
+                }).build();
+        ArenaCache<String, String> cache = holder[0];
+        try {
+            String loaded = cache.getOrLoad("k", k -> {
+                cache.put(k, "old", Duration.ofNanos(1));
+                ticker.advanceNanos(1);
+                return "loaded";
+            });
+            assertThat(loaded).isEqualTo("loaded");
+            assertThat(raced).isTrue();
+            assertThat(cache.get("k")).isEqualTo("fresh");
+        } finally {
+            cache.close();
+        }
+    }
+
+    @Test
+    void aValuePutAfterAnInvalidationSurvivesTheStaleAsyncLoad() throws Exception {
+        @SuppressWarnings("unchecked")
+        ArenaCache<String, String>[] holder = new ArenaCache[1];
+        AtomicBoolean raced = new AtomicBoolean();
+        holder[0] = ArenaCache.builder(Codecs.strings(), Codecs.strings()).maxMemory(1 << 20).shards(1)
+                .ticker(ticker).evictionListener((k, v, cause) -> {
+                    if (cause == RemovalCause.EXPIRED && raced.compareAndSet(false, true)) {
+                        holder[0].invalidate("k");
+                        holder[0].put("k", "fresh");
+                    }
+                }).build();
+        ArenaCache<String, String> cache = holder[0];
+        try {
+            CompletableFuture<String> source = new CompletableFuture<>();
+            var loading = cache.getOrLoadAsync("k", k -> source);
+            cache.put("k", "old", Duration.ofNanos(1));
+            ticker.advanceNanos(1);
+            source.complete("loaded");
+            assertThat(loading.toCompletableFuture().get()).isEqualTo("loaded");
+            assertThat(raced).isTrue();
+            assertThat(cache.get("k")).isEqualTo("fresh");
+        } finally {
+            cache.close();
+        }
     }
 }
