@@ -589,7 +589,10 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         return listener == null ? null : new Removals();
     }
 
-    /** Tells the listener about collected removals, outside any lock; its failures are logged, never thrown. */
+    /**
+     * Tells the listener about collected removals, outside any lock; its exceptions (checked ones included) are
+     * logged, never thrown, and never keep the other removals from being told.
+     */
     @SuppressWarnings("unchecked")
     private void deliver(Removals removals) {
         if (removals == null) {
@@ -608,7 +611,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
                     value = (V) removal.value();
                 }
                 listener.onEviction(key, value, removal.cause());
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // checked ones too (Kotlin, sneaky throws); Errors still propagate
                 LOGGER.log(System.Logger.Level.WARNING,
                         "eviction listener of arena cache '" + name() + "' failed for a " + removal.cause()
                                 + " removal",
