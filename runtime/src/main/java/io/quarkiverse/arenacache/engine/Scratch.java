@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * Per-thread reusable heap buffers into which keys (and entries being put) are encoded, so that a lookup of a key
- * of up to 64 bytes allocates nothing (a longer one, a view of the buffer when its length changes). Buffers grow on demand; ones larger than {@link #RETAINED_LIMIT} are used once and dropped,
- * so an occasional huge value does not pin heap in every thread.
+ * of up to 64 bytes allocates nothing (a longer one, a view of the buffer when its length changes). Buffers grow on
+ * demand; ones larger than {@link #RETAINED_LIMIT} are used once and dropped, so an occasional huge value does not
+ * pin heap in every thread.
  */
 final class Scratch {
 
