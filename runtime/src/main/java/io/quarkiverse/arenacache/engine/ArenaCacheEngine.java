@@ -412,7 +412,16 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         if (running != null) {
             return running.future.minimalCompletionStage();
         }
-        V loadedMeanwhile = lookup(key, Shard.MODE_GET, null, false);
+        V loadedMeanwhile;
+        try {
+            loadedMeanwhile = lookup(key, Shard.MODE_GET, null, false);
+        } catch (Throwable failure) {
+            // e.g. a value put meanwhile that cannot be decoded: the flight must not outlive it (a later load of
+            // the key would wait for it forever), and callers that joined it get the same failure
+            flights.remove(flightKey, flight);
+            flight.future.completeExceptionally(failure);
+            return flight.future.minimalCompletionStage();
+        }
         if (loadedMeanwhile != null) {
             flights.remove(flightKey, flight);
             flight.future.complete(loadedMeanwhile);

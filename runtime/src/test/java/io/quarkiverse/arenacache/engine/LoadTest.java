@@ -353,4 +353,56 @@ class LoadTest {
             cache.close();
         }
     }
+    /**
+     * The async path's second lookup (after registering its flight) can fail, e.g. decoding a value put meanwhile.
+     * Its flight must not stay registered: every later load of the key would wait on it forever.
+     */
+    @Test
+    void anAsyncLoadWhoseSecondLookupFailsLeavesNoFlightBehind() throws Exception {
+        AtomicInteger encodesBeforePut = new AtomicInteger(-1);
+        @SuppressWarnings("unchecked")
+        ArenaCache<String, String>[] holder = new ArenaCache[1];
+        io.quarkiverse.arenacache.Codec<String> keys = new io.quarkiverse.arenacache.Codec<>() {
+            @Override
+            public int encodedSize(String value) {
+                return Codecs.strings().encodedSize(value);
+            }
+
+            @Override
+            public void encode(String value, java.lang.foreign.MemorySegment target, long offset) {
+                Codecs.strings().encode(value, target, offset);
+                if (encodesBeforePut.getAndDecrement() == 0) {
+                    holder[0].put("k", "decode-throws"); // a value that cannot be decoded, put meanwhile
+                }
+            }
+
+            @Override
+            public String decode(java.lang.foreign.MemorySegment source, long offset, int length) {
+                return Codecs.strings().decode(source, offset, length);
+            }
+        };
+        holder[0] = ArenaCache.builder(keys, new CodecFailureTest.Treacherous()).maxMemory(1 << 20).shards(1)
+                .ticker(ticker).build();
+        ArenaCache<String, String> failing = holder[0];
+        try {
+            // encodes: the first lookup's (a miss), then the flight key's, after which the bad value lands
+            encodesBeforePut.set(1);
+            try {
+                failing.getOrLoadAsync("k", k -> CompletableFuture.completedFuture("loaded")).toCompletableFuture()
+                        .get(10, TimeUnit.SECONDS);
+            } catch (UnsupportedOperationException | ExecutionException decodeFailure) {
+                // the bad value's decode failure, reported either way
+            }
+            failing.invalidate("k");
+            Future<String> later = java.util.concurrent.ForkJoinPool.commonPool()
+                    .submit(() -> failing.getOrLoad("k", k -> "fresh"));
+            try {
+                assertThat(later.get(10, TimeUnit.SECONDS)).isEqualTo("fresh");
+            } catch (java.util.concurrent.TimeoutException hung) {
+                throw new AssertionError("a later load waits forever on the failed load's flight");
+            }
+        } finally {
+            failing.close();
+        }
+    }
 }
