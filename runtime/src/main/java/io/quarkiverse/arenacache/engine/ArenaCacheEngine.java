@@ -347,7 +347,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         Flight<V> flight = new Flight<>(Thread.currentThread());
         Flight<V> running = flights.putIfAbsent(flightKey, flight);
         if (running != null) {
-            if (running.owner == Thread.currentThread()) {
+            if (running.ownedByCurrentThread()) {
                 throw new IllegalStateException("recursive load: the loader of cache '" + name()
                         + "' asked the cache to load the key it is loading");
             }
@@ -407,7 +407,9 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
             return CompletableFuture.completedFuture(cached);
         }
         EncodedKey flightKey = encodedKey(key);
-        Flight<V> flight = new Flight<>(null);
+        // owned by this thread until the loader has returned its stage: a synchronous getOrLoad of the key from the
+        // loader then fails as a recursive load instead of waiting for its own load forever
+        Flight<V> flight = new Flight<>(Thread.currentThread());
         Flight<V> running = flights.putIfAbsent(flightKey, flight);
         if (running != null) {
             return running.future.minimalCompletionStage();
@@ -430,7 +432,11 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         long start = ticker.read();
         CompletionStage<? extends V> stage;
         try {
-            stage = loader.apply(key);
+            try {
+                stage = loader.apply(key);
+            } finally {
+                flight.disown();
+            }
             if (stage == null) {
                 throw new NullPointerException("loader " + loader + " of cache '" + name() + "' returned a null stage");
             }

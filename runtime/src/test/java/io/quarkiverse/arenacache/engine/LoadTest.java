@@ -405,4 +405,32 @@ class LoadTest {
             failing.close();
         }
     }
+    /**
+     * An async loader runs on the calling thread until it returns its stage: if it asks for the key it is loading
+     * synchronously, it must get the same {@code IllegalStateException} as a synchronous loader, not wait forever
+     * for its own load.
+     */
+    @Test
+    void anAsyncLoaderAskingForItsOwnKeyFailsInsteadOfDeadlocking() throws Exception {
+        Future<CompletionStage<String>> loading = java.util.concurrent.ForkJoinPool.commonPool()
+                .submit(() -> cache.getOrLoadAsync("k", k -> {
+                    cache.getOrLoad(k, inner -> "inner");
+                    return CompletableFuture.completedFuture("outer");
+                }));
+        CompletionStage<String> stage;
+        try {
+            stage = loading.get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException hung) {
+            throw new AssertionError("the async loader waits forever for its own load");
+        }
+        assertThatThrownBy(() -> stage.toCompletableFuture().get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("recursive load");
+        assertThat(cache.containsKey("k")).isFalse();
+        // once the loader has returned its stage, another call on the same thread waits for the load as usual
+        CompletableFuture<String> source = new CompletableFuture<>();
+        CompletionStage<String> pending = cache.getOrLoadAsync("k", k -> source);
+        CompletableFuture.runAsync(() -> source.complete("later"));
+        assertThat(cache.getOrLoad("k", k -> "never")).isEqualTo("later");
+        assertThat(pending.toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo("later");
+    }
 }
