@@ -52,7 +52,7 @@ final class Shard {
     static final long NOTHING_EXPIRES = Long.MIN_VALUE;
     private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
-    private static final int OPTIMISTIC_ATTEMPTS = 4;
+    static final int OPTIMISTIC_ATTEMPTS = 4;
     private static final int INITIAL_INDEX_CAPACITY = 64;
     /** Keys up to this length are compared word by word on lookups. */
     private static final int SHORT_KEY_BYTES = 32;
