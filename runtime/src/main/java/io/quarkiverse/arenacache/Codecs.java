@@ -414,8 +414,14 @@ public final class Codecs {
             this.constants = constants.clone();
         }
 
+        /** Refuses a constant missing from {@code constants}, which {@link #decode} could never return. */
         @Override
         public int encodedSize(E value) {
+            int ordinal = value.ordinal();
+            if (ordinal >= constants.length || constants[ordinal] != value) {
+                throw new IllegalArgumentException("cannot encode " + value + ": not among the " + constants.length
+                        + " constants this codec was given (pass MyEnum.values())");
+            }
             return Integer.BYTES;
         }
 

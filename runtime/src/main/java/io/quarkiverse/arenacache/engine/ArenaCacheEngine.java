@@ -233,11 +233,18 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
      * touched), then copies them into the shard under its lock.
      */
     private void store(K key, V value, long ttlNanos) {
+        Removals removals = newRemovals();
+        store(key, value, ttlNanos, removals);
+        deliver(removals);
+    }
+
+    /** {@link #store(Object, Object, long)}, collecting the removals for the caller to deliver. */
+    private void store(K key, V value, long ttlNanos, Removals removals) {
         int keyLength = checkedSize(keyCodec.encodedSize(key), "key");
         int valueLength = checkedSize(valueCodec.encodedSize(value), "value");
         long entrySize = (long) HEADER_BYTES + keyLength + valueLength;
         if (entrySize > settings.maxEntryBytes()) {
-            reject(key, value);
+            reject(key, value, removals);
             return;
         }
         MemorySegment entry = Scratch.current().entry(keyLength + valueLength);
@@ -247,25 +254,21 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         long now = ticker.read();
         long expiresAt = ttlNanos == NEVER ? NEVER : saturatedAdd(now, ttlNanos);
         policy.recordWrite(hash);
-        Removals removals = newRemovals();
         shardFor(hash).put(hash, entry, keyLength, valueLength, expiresAt, now, removals);
-        deliver(removals);
     }
 
     /** Refuses an entry too large for a slab, removing any older value so that no stale value survives. */
-    private void reject(K key, V value) {
+    private void reject(K key, V value, Removals removals) {
         Scratch scratch = Scratch.current();
         int keyLength = checkedSize(keyCodec.encodedSize(key), "key");
         MemorySegment keyBytes = scratch.key(keyLength);
         keyCodec.encode(key, keyBytes, 0);
         long hash = KeyHash.hash(keyBytes, 0, keyLength);
-        Removals removals = newRemovals();
         shardFor(hash).remove(hash, keyBytes, keyLength, ticker.read(), removals, false);
         counters.rejections.increment();
         if (removals != null) {
             removals.addObjects(key, value, RemovalCause.REJECTED);
         }
-        deliver(removals);
     }
 
     @Override
@@ -282,7 +285,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     private boolean invalidateEncoded(MemorySegment keyBytes, int keyLength) {
         long hash = KeyHash.hash(keyBytes, 0, keyLength);
         if (!flights.isEmpty()) {
-            // Flag first, remove second: a load storing its value meanwhile then sees the flag (see storeLoaded).
+            // Flag first, remove second: a load stores either before the flag (removed here) or not at all.
             Flight<V> loading = flights.get(new EncodedKey(keyBytes.asSlice(0, keyLength).toArray(JAVA_BYTE), hash));
             if (loading != null) {
                 loading.invalidate();
@@ -344,7 +347,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         Flight<V> flight = new Flight<>(Thread.currentThread());
         Flight<V> running = flights.putIfAbsent(flightKey, flight);
         if (running != null) {
-            if (running.owner == Thread.currentThread()) {
+            if (running.ownedByCurrentThread()) {
                 throw new IllegalStateException("recursive load: the loader of cache '" + name()
                         + "' asked the cache to load the key it is loading");
             }
@@ -404,12 +407,23 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
             return CompletableFuture.completedFuture(cached);
         }
         EncodedKey flightKey = encodedKey(key);
-        Flight<V> flight = new Flight<>(null);
+        // owned by this thread until the loader has returned its stage: a synchronous getOrLoad of the key from the
+        // loader then fails as a recursive load instead of waiting for its own load forever
+        Flight<V> flight = new Flight<>(Thread.currentThread());
         Flight<V> running = flights.putIfAbsent(flightKey, flight);
         if (running != null) {
             return running.future.minimalCompletionStage();
         }
-        V loadedMeanwhile = lookup(key, Shard.MODE_GET, null, false);
+        V loadedMeanwhile;
+        try {
+            loadedMeanwhile = lookup(key, Shard.MODE_GET, null, false);
+        } catch (Throwable failure) {
+            // e.g. a value put meanwhile that cannot be decoded: the flight must not outlive it (a later load of
+            // the key would wait for it forever), and callers that joined it get the same failure
+            flights.remove(flightKey, flight);
+            flight.future.completeExceptionally(failure);
+            return flight.future.minimalCompletionStage();
+        }
         if (loadedMeanwhile != null) {
             flights.remove(flightKey, flight);
             flight.future.complete(loadedMeanwhile);
@@ -418,7 +432,11 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         long start = ticker.read();
         CompletionStage<? extends V> stage;
         try {
-            stage = loader.apply(key);
+            try {
+                stage = loader.apply(key);
+            } finally {
+                flight.disown();
+            }
             if (stage == null) {
                 throw new NullPointerException("loader " + loader + " of cache '" + name() + "' returned a null stage");
             }
@@ -465,17 +483,18 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     /**
      * Stores a loaded value unless its key was invalidated while the loader ran: the callers still get the value,
      * the cache does not keep it (as with Caffeine, where an invalidation waits for the load and then removes it).
-     * An invalidation flags the flight before it removes the key, so one that lands between the check and the put
-     * is seen by the second check.
+     * The check and the store are atomic with respect to {@link Flight#invalidate}: an invalidation either comes
+     * first (nothing is stored) or waits for the store and then removes what it stored. Checking again after the
+     * store and removing the key instead would also remove a value put by anyone after the invalidation. The
+     * eviction listener is told after the flight's monitor is released.
      */
     private void storeLoaded(K key, V value, Flight<V> flight) {
-        if (flight.invalidated()) {
-            return;
-        }
-        put(key, value);
-        if (flight.invalidated()) {
-            invalidate(key);
-        }
+        Removals removals = newRemovals();
+        flight.storeUnlessInvalidated(() -> {
+            checkOpen();
+            store(key, value, defaultTtlNanos, removals);
+        });
+        deliver(removals);
     }
 
     private EncodedKey encodedKey(K key) {
@@ -585,7 +604,10 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
         return listener == null ? null : new Removals();
     }
 
-    /** Tells the listener about collected removals, outside any lock; its failures are logged, never thrown. */
+    /**
+     * Tells the listener about collected removals, outside any lock; its exceptions (checked ones included) are
+     * logged, never thrown, and never keep the other removals from being told.
+     */
     @SuppressWarnings("unchecked")
     private void deliver(Removals removals) {
         if (removals == null) {
@@ -604,7 +626,7 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
                     value = (V) removal.value();
                 }
                 listener.onEviction(key, value, removal.cause());
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // checked ones too (Kotlin, sneaky throws); Errors still propagate
                 LOGGER.log(System.Logger.Level.WARNING,
                         "eviction listener of arena cache '" + name() + "' failed for a " + removal.cause()
                                 + " removal",

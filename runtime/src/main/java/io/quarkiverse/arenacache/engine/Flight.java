@@ -6,22 +6,42 @@ import java.util.concurrent.CompletionException;
 /** One in-flight load of a key, shared by every caller that misses on that key while it runs. */
 final class Flight<V> {
 
-    /** The thread running a synchronous loader, to detect recursive loads; {@code null} for async loads. */
-    final Thread owner;
+    /**
+     * The thread running the loader, to detect recursive loads: for the whole load if synchronous, only until the
+     * loader has returned its stage if asynchronous; {@code null} afterwards.
+     */
+    private volatile Thread owner;
     final CompletableFuture<V> future = new CompletableFuture<>();
     /** Set when the key is invalidated while the load runs: the loaded value is then returned but not kept. */
-    private volatile boolean invalidated;
+    private boolean invalidated; // guarded by this
 
     Flight(Thread owner) {
         this.owner = owner;
     }
 
-    void invalidate() {
+    /** @return whether the calling thread is running this flight's loader (a recursive load) */
+    boolean ownedByCurrentThread() {
+        return owner == Thread.currentThread();
+    }
+
+    /** An async loader returned its stage: the load no longer runs on its thread. */
+    void disown() {
+        owner = null;
+    }
+
+    /** Flags the flight; waits for a {@link #storeUnlessInvalidated store} under way, which then comes first. */
+    synchronized void invalidate() {
         invalidated = true;
     }
 
-    boolean invalidated() {
-        return invalidated;
+    /**
+     * Runs {@code store} unless the flight was invalidated, atomically with respect to {@link #invalidate}: an
+     * invalidation that returns has either prevented the store or seen it complete.
+     */
+    synchronized void storeUnlessInvalidated(Runnable store) {
+        if (!invalidated) {
+            store.run();
+        }
     }
 
     /** Waits for the leader's result, rethrowing its exception as it was thrown. */

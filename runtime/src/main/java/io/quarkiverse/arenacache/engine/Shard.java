@@ -27,8 +27,9 @@ import io.quarkiverse.arenacache.ValueReader;
  * <p>
  * Writers serialize on a {@link ShardLock}. Readers take no lock: they read under an optimistic stamp and only trust
  * what they read once the stamp validates; a failed validation (or an exception thrown while reading memory a writer
- * was changing) means retry, and after a few failures they take the lock. Readers never write slab bytes; the only
- * reader write is a CAS of the referenced bit in an index slot.
+ * was changing) means retry, and after a few failures they take the lock, copy the value's bytes under it and decode
+ * them (or hand them to the value reader) once it is released: the application's code never runs under the lock.
+ * Readers never write slab bytes; the only reader write is a CAS of the referenced bit in an index slot.
  */
 final class Shard {
 
@@ -41,6 +42,8 @@ final class Shard {
     static final int MODE_GET = 0;
     static final int MODE_READ = 1;
     static final int MODE_CONTAINS = 2;
+    /** Under the lock: copy the value's bytes out, for the codec or reader to run after the lock is released. */
+    private static final int MODE_COPY = 3;
 
     /**
      * The {@code now} of a lookup while no entry can expire (see {@code ArenaCacheEngine}): before every expiry
@@ -49,7 +52,7 @@ final class Shard {
     static final long NOTHING_EXPIRES = Long.MIN_VALUE;
     private static final boolean LITTLE_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN;
 
-    private static final int OPTIMISTIC_ATTEMPTS = 4;
+    static final int OPTIMISTIC_ATTEMPTS = 4;
     private static final int INITIAL_INDEX_CAPACITY = 64;
     /** Keys up to this length are compared word by word on lookups. */
     private static final int SHORT_KEY_BYTES = 32;
@@ -133,13 +136,22 @@ final class Shard {
             }
             checkOpen();
         }
+        // Under the lock only the value's bytes are copied: the codec or reader is the application's code, which
+        // may use the cache (the lock is not reentrant) or be slow (every writer of the shard would wait).
+        Object found;
         long stamp = lock.lock();
         try {
             checkOpen();
-            return findOnce(hash, key, firstWord, secondWord, keyLength, now, mode, codec, reader, recordHit, 0);
+            found = findOnce(hash, key, firstWord, secondWord, keyLength, now,
+                    mode == MODE_CONTAINS ? MODE_CONTAINS : MODE_COPY, codec, reader, recordHit, 0);
         } finally {
             lock.unlock(stamp);
         }
+        if (!(found instanceof byte[] copy)) {
+            return found;
+        }
+        MemorySegment value = MemorySegment.ofArray(copy).asReadOnly();
+        return mode == MODE_GET ? codec.decode(value, 0, copy.length) : reader.read(value, 0, copy.length);
     }
 
     /**
@@ -198,6 +210,7 @@ final class Shard {
             Object result = switch (mode) {
                 case MODE_GET -> codec.decode(readOnlySegments[generation], valueOffset, valueLength);
                 case MODE_READ -> reader.read(readOnlySegments[generation], valueOffset, valueLength);
+                case MODE_COPY -> readOnlySegments[generation].asSlice(valueOffset, valueLength).toArray(JAVA_BYTE);
                 default -> Boolean.TRUE;
             };
             if (stamp != 0 && !lock.validate(stamp)) {

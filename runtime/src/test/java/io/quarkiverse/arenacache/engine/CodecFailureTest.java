@@ -90,6 +90,27 @@ class CodecFailureTest {
         assertThat(cache.get("k")).isEqualTo("v");
     }
 
+    /**
+     * A key codec that writes more than its {@code encodedSize} fails a put (the entry's bytes are sized exactly);
+     * a lookup, invalidation or load of that key must fail the same way, not act on the key whose encoding is the
+     * first {@code encodedSize} bytes of it: here "too-small" reports 2 bytes and writes "too-small", whose first
+     * two bytes are the whole encoding of the key "to".
+     */
+    @Test
+    void aKeyCodecWritingMoreThanItsSizeFailsLookupsInsteadOfHittingAnotherKey() {
+        cache.put("to", "other key's value");
+        assertThatThrownBy(() -> cache.put("too-small", "v")).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> cache.get("too-small")).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> cache.containsKey("too-small")).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> cache.read("too-small", (segment, offset, length) -> length))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> cache.invalidate("too-small")).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> cache.getOrLoad("too-small", k -> "loaded"))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(cache.get("to")).isEqualTo("other key's value");
+        assertThat(cache.stats().explicitRemovals()).isZero();
+    }
+
     @Test
     void aDecodeFailureReachesTheCallerAndTheEntryStaysReadable() {
         cache.put("k", "decode-throws");

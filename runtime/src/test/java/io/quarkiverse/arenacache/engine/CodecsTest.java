@@ -119,6 +119,23 @@ class CodecsTest {
         }
     }
 
+    /**
+     * An enum codec given only some of the constants (a prefix passes the ordinal check) must refuse to encode the
+     * others: stored, such a value could never be decoded again, and every read of its key would throw.
+     */
+    @Test
+    void anEnumCodecRefusesConstantsItCannotDecode() {
+        Codec<Color> redAndGreen = Codecs.enums(new Color[] { Color.RED, Color.GREEN });
+        assertThatThrownBy(() -> redAndGreen.encodedSize(Color.BLUE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BLUE");
+        try (ArenaCache<String, Color> cache = ArenaCache.builder(Codecs.strings(), redAndGreen).maxMemory(1 << 20)
+                .build()) {
+            cache.put("k", Color.GREEN);
+            assertThatThrownBy(() -> cache.put("k", Color.BLUE)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(cache.get("k")).isSameAs(Color.GREEN);
+        }
+    }
+
     @Test
     void forClassFindsTheBuiltIns() {
         assertThat(Codecs.forClass(String.class)).isSameAs(Codecs.strings());

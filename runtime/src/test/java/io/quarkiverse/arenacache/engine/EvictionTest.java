@@ -242,6 +242,33 @@ class EvictionTest {
         }
     }
 
+    /**
+     * "An exception thrown by the listener is logged and otherwise ignored": a checked exception too (thrown by a
+     * Kotlin or sneaky-throwing listener). It must neither escape the operation, which already changed the cache, nor
+     * cost the other removals of the same operation their notification.
+     */
+    @Test
+    void checkedListenerExceptionsAreSwallowedAndTheOtherRemovalsStillReported() {
+        List<Integer> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ArenaCache<Integer, byte[]> failing = ArenaCache.builder(Codecs.integers(), Codecs.byteArrays())
+                .maxMemory(SLAB * 2).shards(1).generations(2).ticker(ticker)
+                .evictionListener((k, v, cause) -> {
+                    told.add(k);
+                    throw Sneaky.rethrow(new java.io.IOException("checked listener failure (expected by the test)"));
+                }).build();
+        try {
+            for (int i = 0; i < 3; i++) {
+                failing.put(i, value(i), java.time.Duration.ofNanos(1));
+            }
+            ticker.advanceNanos(1);
+            failing.invalidateAll(); // three expirations, reported by one operation
+            assertThat(told).containsExactlyInAnyOrder(0, 1, 2);
+            assertThat(failing.stats().expirations()).isEqualTo(3);
+        } finally {
+            failing.close();
+        }
+    }
+
     @Test
     void listenerMayUseTheCache() {
         ArenaCache<Integer, byte[]>[] holder = new ArenaCache[1];

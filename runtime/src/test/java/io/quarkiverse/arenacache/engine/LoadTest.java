@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkiverse.arenacache.ArenaCache;
 import io.quarkiverse.arenacache.CacheStats;
 import io.quarkiverse.arenacache.Codecs;
+import io.quarkiverse.arenacache.RemovalCause;
 
 class LoadTest {
 
@@ -292,5 +294,143 @@ class LoadTest {
         assertThat(loading.toCompletableFuture().get()).isEqualTo("stale");
         assertThat(cache.containsKey("k")).isFalse();
         assertThat(cache.stats().loadSuccesses()).isEqualTo(1);
+    }
+
+    /**
+     * A load invalidated while it stores must not remove a value put after that invalidation: here the listener,
+     * run by the load's put (it replaces an expired value), invalidates the key and puts a fresh value meanwhile.
+     */
+    @Test
+    void aValuePutAfterAnInvalidationSurvivesTheStaleLoad() {
+        @SuppressWarnings("unchecked")
+        ArenaCache<String, String>[] holder = new ArenaCache[1];
+        AtomicBoolean raced = new AtomicBoolean();
+        holder[0] = ArenaCache.builder(Codecs.strings(), Codecs.strings()).maxMemory(1 << 20).shards(1)
+                .ticker(ticker).evictionListener((k, v, cause) -> {
+                    if (cause == RemovalCause.EXPIRED && raced.compareAndSet(false, true)) {
+                        holder[0].invalidate("k");
+                        holder[0].put("k", "fresh");
+                    }
+                }).build();
+        ArenaCache<String, String> cache = holder[0];
+        try {
+            String loaded = cache.getOrLoad("k", k -> {
+                cache.put(k, "old", Duration.ofNanos(1));
+                ticker.advanceNanos(1);
+                return "loaded";
+            });
+            assertThat(loaded).isEqualTo("loaded");
+            assertThat(raced).isTrue();
+            assertThat(cache.get("k")).isEqualTo("fresh");
+        } finally {
+            cache.close();
+        }
+    }
+
+    @Test
+    void aValuePutAfterAnInvalidationSurvivesTheStaleAsyncLoad() throws Exception {
+        @SuppressWarnings("unchecked")
+        ArenaCache<String, String>[] holder = new ArenaCache[1];
+        AtomicBoolean raced = new AtomicBoolean();
+        holder[0] = ArenaCache.builder(Codecs.strings(), Codecs.strings()).maxMemory(1 << 20).shards(1)
+                .ticker(ticker).evictionListener((k, v, cause) -> {
+                    if (cause == RemovalCause.EXPIRED && raced.compareAndSet(false, true)) {
+                        holder[0].invalidate("k");
+                        holder[0].put("k", "fresh");
+                    }
+                }).build();
+        ArenaCache<String, String> cache = holder[0];
+        try {
+            CompletableFuture<String> source = new CompletableFuture<>();
+            var loading = cache.getOrLoadAsync("k", k -> source);
+            cache.put("k", "old", Duration.ofNanos(1));
+            ticker.advanceNanos(1);
+            source.complete("loaded");
+            assertThat(loading.toCompletableFuture().get()).isEqualTo("loaded");
+            assertThat(raced).isTrue();
+            assertThat(cache.get("k")).isEqualTo("fresh");
+        } finally {
+            cache.close();
+        }
+    }
+    /**
+     * The async path's second lookup (after registering its flight) can fail, e.g. decoding a value put meanwhile.
+     * Its flight must not stay registered: every later load of the key would wait on it forever.
+     */
+    @Test
+    void anAsyncLoadWhoseSecondLookupFailsLeavesNoFlightBehind() throws Exception {
+        AtomicInteger encodesBeforePut = new AtomicInteger(-1);
+        @SuppressWarnings("unchecked")
+        ArenaCache<String, String>[] holder = new ArenaCache[1];
+        io.quarkiverse.arenacache.Codec<String> keys = new io.quarkiverse.arenacache.Codec<>() {
+            @Override
+            public int encodedSize(String value) {
+                return Codecs.strings().encodedSize(value);
+            }
+
+            @Override
+            public void encode(String value, java.lang.foreign.MemorySegment target, long offset) {
+                Codecs.strings().encode(value, target, offset);
+                if (encodesBeforePut.getAndDecrement() == 0) {
+                    holder[0].put("k", "decode-throws"); // a value that cannot be decoded, put meanwhile
+                }
+            }
+
+            @Override
+            public String decode(java.lang.foreign.MemorySegment source, long offset, int length) {
+                return Codecs.strings().decode(source, offset, length);
+            }
+        };
+        holder[0] = ArenaCache.builder(keys, new CodecFailureTest.Treacherous()).maxMemory(1 << 20).shards(1)
+                .ticker(ticker).build();
+        ArenaCache<String, String> failing = holder[0];
+        try {
+            // encodes: the first lookup's (a miss), then the flight key's, after which the bad value lands
+            encodesBeforePut.set(1);
+            try {
+                failing.getOrLoadAsync("k", k -> CompletableFuture.completedFuture("loaded")).toCompletableFuture()
+                        .get(10, TimeUnit.SECONDS);
+            } catch (UnsupportedOperationException | ExecutionException decodeFailure) {
+                // the bad value's decode failure, reported either way
+            }
+            failing.invalidate("k");
+            Future<String> later = java.util.concurrent.ForkJoinPool.commonPool()
+                    .submit(() -> failing.getOrLoad("k", k -> "fresh"));
+            try {
+                assertThat(later.get(10, TimeUnit.SECONDS)).isEqualTo("fresh");
+            } catch (java.util.concurrent.TimeoutException hung) {
+                throw new AssertionError("a later load waits forever on the failed load's flight");
+            }
+        } finally {
+            failing.close();
+        }
+    }
+    /**
+     * An async loader runs on the calling thread until it returns its stage: if it asks for the key it is loading
+     * synchronously, it must get the same {@code IllegalStateException} as a synchronous loader, not wait forever
+     * for its own load.
+     */
+    @Test
+    void anAsyncLoaderAskingForItsOwnKeyFailsInsteadOfDeadlocking() throws Exception {
+        Future<CompletionStage<String>> loading = java.util.concurrent.ForkJoinPool.commonPool()
+                .submit(() -> cache.getOrLoadAsync("k", k -> {
+                    cache.getOrLoad(k, inner -> "inner");
+                    return CompletableFuture.completedFuture("outer");
+                }));
+        CompletionStage<String> stage;
+        try {
+            stage = loading.get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException hung) {
+            throw new AssertionError("the async loader waits forever for its own load");
+        }
+        assertThatThrownBy(() -> stage.toCompletableFuture().get(10, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("recursive load");
+        assertThat(cache.containsKey("k")).isFalse();
+        // once the loader has returned its stage, another call on the same thread waits for the load as usual
+        CompletableFuture<String> source = new CompletableFuture<>();
+        CompletionStage<String> pending = cache.getOrLoadAsync("k", k -> source);
+        CompletableFuture.runAsync(() -> source.complete("later"));
+        assertThat(cache.getOrLoad("k", k -> "never")).isEqualTo("later");
+        assertThat(pending.toCompletableFuture().get(10, TimeUnit.SECONDS)).isEqualTo("later");
     }
 }
