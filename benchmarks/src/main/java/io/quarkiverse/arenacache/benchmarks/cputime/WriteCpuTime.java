@@ -3,6 +3,7 @@ package io.quarkiverse.arenacache.benchmarks.cputime;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import io.quarkiverse.arenacache.benchmarks.contenders.CacheContender;
@@ -15,9 +16,11 @@ import io.quarkiverse.arenacache.benchmarks.workload.Values;
 /**
  * {@link HitCpuTime}'s companion for the write workloads, timed in thread CPU time so that two builds of one cache
  * can be compared on a shared machine: {@code get75put25} (every 4th operation overwrites a populated key, the rest
- * read, keys from the same scrambled Zipf distribution as {@code GetPutBenchmark}) and {@code putEvict} (every
- * operation puts a key never seen before into the full cache, as {@code EvictionBenchmark}). 64-byte values from a
- * pool of 1 024, one thread; work a cache hands to other threads is not counted.
+ * read, keys from the same scrambled Zipf distribution as {@code GetPutBenchmark}), {@code putEvict} (every
+ * operation puts a key never seen before into the full cache, as {@code EvictionBenchmark}) and
+ * {@code getOrLoadMiss} (every operation loads a key never seen before through {@code getOrLoad}, as
+ * {@code EvictionBenchmark}'s). 64-byte values from a pool of 1 024, one thread; work a cache hands to other threads
+ * is not counted.
  * <p>
  * Usage: {@code java -cp benchmarks/target/arena-cache-benchmarks.jar
  * io.quarkiverse.arenacache.benchmarks.cputime.WriteCpuTime WORKLOAD CONTENDER ENTRIES [ROUNDS] [OPS_PER_ROUND]};
@@ -29,16 +32,18 @@ public final class WriteCpuTime {
     private static final int VALUE_POOL = 1 << 10;
     private static final int WARMUP_ROUNDS = 5;
     private static final int VALUE_SIZE = 64;
+    private static final List<String> WORKLOADS = List.of("get75put25", "putEvict", "getOrLoadMiss");
 
     private WriteCpuTime() {
     }
 
     public static void main(String[] args) {
-        if (args.length < 3 || !(args[0].equals("get75put25") || args[0].equals("putEvict"))) {
-            throw new IllegalArgumentException(
-                    "usage: WriteCpuTime get75put25|putEvict CONTENDER ENTRIES [ROUNDS] [OPS_PER_ROUND]");
+        if (args.length < 3 || !WORKLOADS.contains(args[0])) {
+            throw new IllegalArgumentException("usage: WriteCpuTime " + String.join("|", WORKLOADS)
+                    + " CONTENDER ENTRIES [ROUNDS] [OPS_PER_ROUND]");
         }
         boolean mixed = args[0].equals("get75put25");
+        boolean load = args[0].equals("getOrLoadMiss");
         Contender contender = Contender.parse(args[1]);
         int entries = Integer.parseInt(args[2]);
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 11;
@@ -62,7 +67,10 @@ public final class WriteCpuTime {
                 long start = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < ops; i++) {
                     int index = cursor++;
-                    if (!mixed) {
+                    if (load) {
+                        byte[] value = values[index & (VALUE_POOL - 1)];
+                        cache.getOrLoad(freshKey++, key -> value);
+                    } else if (!mixed) {
                         cache.put(freshKey++, values[index & (VALUE_POOL - 1)]);
                     } else if ((index & 3) == 0) {
                         cache.put(keys[index & (KEY_COUNT - 1)], values[index & (VALUE_POOL - 1)]);
