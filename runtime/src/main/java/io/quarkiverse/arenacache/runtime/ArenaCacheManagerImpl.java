@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.arenacache.ArenaCache;
@@ -24,6 +25,7 @@ import io.quarkiverse.arenacache.ArenaCacheManager;
 import io.quarkiverse.arenacache.Codec;
 import io.quarkiverse.arenacache.runtime.ArenaCacheRuntimeConfig.CacheRuntimeConfig;
 import io.quarkiverse.arenacache.runtime.spi.ArenaCacheDecorator;
+import io.smallrye.config.SmallRyeConfig;
 
 /**
  * Creates every cache of the application when it is first needed (at the latest during run-time init), hands them
@@ -116,7 +118,8 @@ public class ArenaCacheManagerImpl implements ArenaCacheManager {
     private ArenaCache<?, ?> create(String name) {
         ArenaCacheBuilder builder = ArenaCache.builder((Codec) definitions.keyCodec(name),
                 (Codec) definitions.valueCodec(name));
-        CacheRuntimeConfig cacheConfig = config.caches().get(name);
+        CacheRuntimeConfig cacheConfig = new NamedCacheConfig(
+                ConfigProvider.getConfig().unwrap(SmallRyeConfig.class), name, config.caches().get(name));
         new CacheSettingsBinder(name, config.defaults(), cacheConfig).bind(builder);
         ArenaCache<?, ?> cache = builder.build();
         created.add(cache);
