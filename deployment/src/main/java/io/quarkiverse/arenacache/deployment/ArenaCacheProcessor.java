@@ -51,6 +51,8 @@ import io.quarkus.gizmo.ClassOutput;
 class ArenaCacheProcessor {
 
     static final String FEATURE = "arena-cache";
+    /** Looks like a default for every cache, but the global metrics switch is {@code metrics.enabled}. */
+    static final String GLOBAL_METRICS_LOOKALIKE = ConfiguredCacheNames.PREFIX + "metrics-enabled";
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -91,6 +93,13 @@ class ArenaCacheProcessor {
             configured.putIfAbsent(name, ConfiguredCacheNames.PREFIX + "\"" + name + "\".*");
         }
         List<String> errors = new ArrayList<>();
+        if (ConfigProvider.getConfig().getConfigValue(GLOBAL_METRICS_LOOKALIKE).getValue() != null) {
+            // Not a default for every cache (the global switch is metrics.enabled): without this check the property
+            // would only be warned about as unknown, and every cache would keep publishing meters.
+            errors.add("Invalid property " + GLOBAL_METRICS_LOOKALIKE + ": there is no default metrics-enabled for"
+                    + " all caches. Use quarkus.arena-cache.metrics.enabled to switch the meters of every cache, or"
+                    + " quarkus.arena-cache.\"<cache-name>\".metrics-enabled for one cache");
+        }
         Map<String, Object> names = new TreeMap<>();
         injectionPoints.keySet().forEach(n -> names.put(n, n));
         configured.keySet().forEach(n -> names.put(n, n));
