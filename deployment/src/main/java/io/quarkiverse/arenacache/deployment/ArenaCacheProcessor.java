@@ -196,7 +196,7 @@ class ArenaCacheProcessor {
 
     private static Resolved configuredCodec(String cache, String role, Type declared, String className,
             String property, CodecResolver resolver) {
-        DotName codecClass = DotName.createSimple(className.trim());
+        DotName codecClass = resolver.className(className);
         if (!resolver.isCodecClass(codecClass)) {
             throw new IllegalStateException("Invalid value '" + className + "' for " + property + ": not a class"
                     + " implementing io.quarkiverse.arenacache.Codec in the application index. Allowed values: the"

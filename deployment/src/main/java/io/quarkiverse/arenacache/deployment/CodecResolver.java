@@ -89,6 +89,29 @@ final class CodecResolver {
         return findCodedType(index, codecClass, new HashMap<>());
     }
 
+    /**
+     * @return the indexed class a configured class name means: the binary name ({@code com.acme.Outer$Inner}) or, for
+     *         a nested class, its canonical name ({@code com.acme.Outer.Inner}) as written in source code; the binary
+     *         form of the name when no class is found either way
+     */
+    DotName className(String configured) {
+        String name = configured.trim();
+        DotName binary = DotName.createSimple(name);
+        if (index.getClassByName(binary) != null) {
+            return binary;
+        }
+        // Turn the last dots into '$' one at a time: com.acme.Outer.Inner -> com.acme.Outer$Inner -> ...
+        String candidate = name;
+        for (int dot = candidate.lastIndexOf('.'); dot > 0; dot = candidate.lastIndexOf('.')) {
+            candidate = candidate.substring(0, dot) + '$' + candidate.substring(dot + 1);
+            ClassInfo nested = index.getClassByName(DotName.createSimple(candidate));
+            if (nested != null) {
+                return nested.name();
+            }
+        }
+        return binary;
+    }
+
     boolean isCodecClass(DotName name) {
         ClassInfo info = index.getClassByName(name);
         if (info == null) {
