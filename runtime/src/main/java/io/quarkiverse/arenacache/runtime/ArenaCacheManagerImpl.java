@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -135,8 +134,11 @@ public class ArenaCacheManagerImpl implements ArenaCacheManager {
         return result;
     }
 
-    /** Closes every cache and frees its off-heap memory. Idempotent. */
-    @PreDestroy
+    /**
+     * Closes every cache and frees its off-heap memory. Idempotent. Not a {@code @PreDestroy} method: the recorder
+     * calls it after the container has destroyed every bean, since the order in which singletons are destroyed is
+     * undefined and a bean's own {@code @PreDestroy} may still use a cache.
+     */
     public synchronized void close() {
         closed = true;
         caches = null;
