@@ -207,7 +207,7 @@ final class CodecResolver {
         }
         ClassInfo info = index.getClassByName(type.name());
         if (info == null) {
-            problems.add(type + " is not in the application's Jandex index");
+            problems.add(notIndexed(type));
             return null;
         }
         if (info.isEnum()) {
@@ -234,6 +234,19 @@ final class CodecResolver {
         } finally {
             inProgress.remove(type.name());
         }
+    }
+
+    /** @return why a class outside the index has no codec, and what to do about it */
+    private static String notIndexed(Type type) {
+        String name = type.name().toString();
+        if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")) {
+            // Indexing would not help: JDK classes keep their state in private fields.
+            return type + " is a JDK class without a built-in codec (store it as a type that has one, e.g. an"
+                    + " Instant as a long or a BigDecimal as a String, or give it a Codec)";
+        }
+        return type + " is not in the application's Jandex index, so its structure cannot be read at build time"
+                + " (its jar has no index: add the io.smallrye:jandex-maven-plugin to the module that declares it,"
+                + " or set quarkus.index-dependency.<name>.group-id and .artifact-id)";
     }
 
     private ValueClassModel model(ClassInfo info, Set<DotName> inProgress, List<String> problems) {
