@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import jakarta.inject.Singleton;
@@ -136,6 +138,9 @@ class ArenaCacheProcessor {
                 errors.add(e.getMessage());
             }
         }
+        Set<String> allNames = new TreeSet<>(names.keySet());
+        externalCaches.forEach(external -> allNames.add(external.getName()));
+        errors.addAll(resolver.beansQualifiedForUnknownCaches(allNames));
         if (!errors.isEmpty()) {
             throw new IllegalStateException(String.join("\n", errors));
         }

@@ -168,6 +168,23 @@ final class CodecResolver {
     }
 
     /**
+     * @return one message per codec bean qualified with {@code @ArenaCacheName} for a cache that does not exist (a
+     *         typo would otherwise leave the bean unused without a word, and the cache on its derived codec)
+     */
+    List<String> beansQualifiedForUnknownCaches(Set<String> cacheNames) {
+        List<String> problems = new ArrayList<>();
+        for (CodecBean bean : beans) {
+            if (bean.qualifier() != null && !cacheNames.contains(bean.qualifier())) {
+                problems.add("Codec bean " + bean.description() + " is qualified with @ArenaCacheName(\""
+                        + bean.qualifier() + "\"), but there is no arena cache named '" + bean.qualifier()
+                        + "'; the caches are " + cacheNames + ". Fix the name, or remove the qualifier to use the"
+                        + " codec for every cache of its type");
+            }
+        }
+        return problems;
+    }
+
+    /**
      * @return the codec derived from {@code type}: built-in, enum, or generated
      * @throws IllegalStateException naming {@code where} and the type when no codec is possible
      */
