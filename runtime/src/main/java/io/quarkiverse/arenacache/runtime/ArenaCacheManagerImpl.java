@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ import io.quarkiverse.arenacache.ArenaCacheManager;
 import io.quarkiverse.arenacache.Codec;
 import io.quarkiverse.arenacache.runtime.ArenaCacheRuntimeConfig.CacheRuntimeConfig;
 import io.quarkiverse.arenacache.runtime.spi.ArenaCacheDecorator;
+import io.quarkus.runtime.ShutdownContext;
 import io.smallrye.config.SmallRyeConfig;
 
 /**
@@ -41,6 +43,7 @@ public class ArenaCacheManagerImpl implements ArenaCacheManager {
     private volatile Map<String, ArenaCache<?, ?>> caches;
     private final List<ArenaCache<?, ?>> created = new ArrayList<>();
     private boolean closed;
+    private volatile boolean closeScheduled;
 
     @Inject
     public ArenaCacheManagerImpl(ArenaCacheDefinitions definitions, ArenaCacheRuntimeConfig config,
@@ -135,10 +138,23 @@ public class ArenaCacheManagerImpl implements ArenaCacheManager {
     }
 
     /**
-     * Closes every cache and frees its off-heap memory. Idempotent. Not a {@code @PreDestroy} method: the recorder
-     * calls it after the container has destroyed every bean, since the order in which singletons are destroyed is
-     * undefined and a bean's own {@code @PreDestroy} may still use a cache.
+     * Closes the caches in a last shutdown task, after the container has destroyed every bean: the order in which
+     * singletons are destroyed is undefined, and a bean's own {@code @PreDestroy} may still use a cache.
      */
+    public void closeAfterContainer(ShutdownContext shutdown) {
+        closeScheduled = true;
+        shutdown.addLastShutdownTask(this::close);
+    }
+
+    /** Only where no shutdown task closes the caches (the manager used outside a Quarkus application start). */
+    @PreDestroy
+    void destroyed() {
+        if (!closeScheduled) {
+            close();
+        }
+    }
+
+    /** Closes every cache and frees its off-heap memory. Idempotent. */
     public synchronized void close() {
         closed = true;
         caches = null;

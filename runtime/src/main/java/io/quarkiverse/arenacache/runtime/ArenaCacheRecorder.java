@@ -25,7 +25,7 @@ public class ArenaCacheRecorder {
      */
     public void startCaches(ShutdownContext shutdown) {
         ArenaCacheManagerImpl manager = Arc.container().instance(ArenaCacheManagerImpl.class).get();
-        shutdown.addLastShutdownTask(manager::close);
+        manager.closeAfterContainer(shutdown);
         manager.start();
     }
 }
