@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import jakarta.inject.Singleton;
@@ -51,6 +53,8 @@ import io.quarkus.gizmo.ClassOutput;
 class ArenaCacheProcessor {
 
     static final String FEATURE = "arena-cache";
+    /** Looks like a default for every cache, but the global metrics switch is {@code metrics.enabled}. */
+    static final String GLOBAL_METRICS_LOOKALIKE = ConfiguredCacheNames.PREFIX + "metrics-enabled";
 
     @BuildStep
     FeatureBuildItem feature() {
@@ -91,6 +95,13 @@ class ArenaCacheProcessor {
             configured.putIfAbsent(name, ConfiguredCacheNames.PREFIX + "\"" + name + "\".*");
         }
         List<String> errors = new ArrayList<>();
+        if (ConfigProvider.getConfig().getConfigValue(GLOBAL_METRICS_LOOKALIKE).getValue() != null) {
+            // Not a default for every cache (the global switch is metrics.enabled): without this check the property
+            // would only be warned about as unknown, and every cache would keep publishing meters.
+            errors.add("Invalid property " + GLOBAL_METRICS_LOOKALIKE + ": there is no default metrics-enabled for"
+                    + " all caches. Use quarkus.arena-cache.metrics.enabled to switch the meters of every cache, or"
+                    + " quarkus.arena-cache.\"<cache-name>\".metrics-enabled for one cache");
+        }
         Map<String, Object> names = new TreeMap<>();
         injectionPoints.keySet().forEach(n -> names.put(n, n));
         configured.keySet().forEach(n -> names.put(n, n));
@@ -127,6 +138,9 @@ class ArenaCacheProcessor {
                 errors.add(e.getMessage());
             }
         }
+        Set<String> allNames = new TreeSet<>(names.keySet());
+        externalCaches.forEach(external -> allNames.add(external.getName()));
+        errors.addAll(resolver.beansQualifiedForUnknownCaches(allNames));
         if (!errors.isEmpty()) {
             throw new IllegalStateException(String.join("\n", errors));
         }
@@ -187,7 +201,7 @@ class ArenaCacheProcessor {
 
     private static Resolved configuredCodec(String cache, String role, Type declared, String className,
             String property, CodecResolver resolver) {
-        DotName codecClass = DotName.createSimple(className.trim());
+        DotName codecClass = resolver.className(className);
         if (!resolver.isCodecClass(codecClass)) {
             throw new IllegalStateException("Invalid value '" + className + "' for " + property + ": not a class"
                     + " implementing io.quarkiverse.arenacache.Codec in the application index. Allowed values: the"

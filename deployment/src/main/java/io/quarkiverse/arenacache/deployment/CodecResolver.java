@@ -89,6 +89,29 @@ final class CodecResolver {
         return findCodedType(index, codecClass, new HashMap<>());
     }
 
+    /**
+     * @return the indexed class a configured class name means: the binary name ({@code com.acme.Outer$Inner}) or, for
+     *         a nested class, its canonical name ({@code com.acme.Outer.Inner}) as written in source code; the binary
+     *         form of the name when no class is found either way
+     */
+    DotName className(String configured) {
+        String name = configured.trim();
+        DotName binary = DotName.createSimple(name);
+        if (index.getClassByName(binary) != null) {
+            return binary;
+        }
+        // Turn the last dots into '$' one at a time: com.acme.Outer.Inner -> com.acme.Outer$Inner -> ...
+        String candidate = name;
+        for (int dot = candidate.lastIndexOf('.'); dot > 0; dot = candidate.lastIndexOf('.')) {
+            candidate = candidate.substring(0, dot) + '$' + candidate.substring(dot + 1);
+            ClassInfo nested = index.getClassByName(DotName.createSimple(candidate));
+            if (nested != null) {
+                return nested.name();
+            }
+        }
+        return binary;
+    }
+
     boolean isCodecClass(DotName name) {
         ClassInfo info = index.getClassByName(name);
         if (info == null) {
@@ -145,6 +168,23 @@ final class CodecResolver {
     }
 
     /**
+     * @return one message per codec bean qualified with {@code @ArenaCacheName} for a cache that does not exist (a
+     *         typo would otherwise leave the bean unused without a word, and the cache on its derived codec)
+     */
+    List<String> beansQualifiedForUnknownCaches(Set<String> cacheNames) {
+        List<String> problems = new ArrayList<>();
+        for (CodecBean bean : beans) {
+            if (bean.qualifier() != null && !cacheNames.contains(bean.qualifier())) {
+                problems.add("Codec bean " + bean.description() + " is qualified with @ArenaCacheName(\""
+                        + bean.qualifier() + "\"), but there is no arena cache named '" + bean.qualifier()
+                        + "'; the caches are " + cacheNames + ". Fix the name, or remove the qualifier to use the"
+                        + " codec for every cache of its type");
+            }
+        }
+        return problems;
+    }
+
+    /**
      * @return the codec derived from {@code type}: built-in, enum, or generated
      * @throws IllegalStateException naming {@code where} and the type when no codec is possible
      */
@@ -184,7 +224,7 @@ final class CodecResolver {
         }
         ClassInfo info = index.getClassByName(type.name());
         if (info == null) {
-            problems.add(type + " is not in the application's Jandex index");
+            problems.add(notIndexed(type));
             return null;
         }
         if (info.isEnum()) {
@@ -211,6 +251,19 @@ final class CodecResolver {
         } finally {
             inProgress.remove(type.name());
         }
+    }
+
+    /** @return why a class outside the index has no codec, and what to do about it */
+    private static String notIndexed(Type type) {
+        String name = type.name().toString();
+        if (name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")) {
+            // Indexing would not help: JDK classes keep their state in private fields.
+            return type + " is a JDK class without a built-in codec (store it as a type that has one, e.g. an"
+                    + " Instant as a long or a BigDecimal as a String, or give it a Codec)";
+        }
+        return type + " is not in the application's Jandex index, so its structure cannot be read at build time"
+                + " (its jar has no index: add the io.smallrye:jandex-maven-plugin to the module that declares it,"
+                + " or set quarkus.index-dependency.<name>.group-id and .artifact-id)";
     }
 
     private ValueClassModel model(ClassInfo info, Set<DotName> inProgress, List<String> problems) {

@@ -63,8 +63,7 @@ final class ConfiguredCacheNames {
             return "'" + name + "' is reserved for the configuration group " + PREFIX + name + ".*";
         }
         if (CACHE_PROPERTIES.contains(name)) {
-            return "'" + name + "' is the name of a cache property (" + PREFIX + name + " sets the default for all"
-                    + " caches)";
+            return "'" + name + "' is the name of a cache property (" + PREFIX + "\"<cache-name>\"." + name + ")";
         }
         return null;
     }

@@ -74,7 +74,7 @@ final class ExternalCacheDefinitions {
     }
 
     private static CodecSource ofCodecClass(CodecElement element, CodecResolver resolver) {
-        DotName codecClass = DotName.createSimple(element.codecClass().trim());
+        DotName codecClass = resolver.className(element.codecClass());
         CodecSource source = resolver.isCodecClass(codecClass) ? resolver.configured(codecClass) : null;
         if (source == null) {
             throw new IllegalStateException("Invalid value '" + element.codecClass() + "' for " + element.origin()

@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import io.quarkiverse.arenacache.ArenaCache;
@@ -24,6 +25,8 @@ import io.quarkiverse.arenacache.ArenaCacheManager;
 import io.quarkiverse.arenacache.Codec;
 import io.quarkiverse.arenacache.runtime.ArenaCacheRuntimeConfig.CacheRuntimeConfig;
 import io.quarkiverse.arenacache.runtime.spi.ArenaCacheDecorator;
+import io.quarkus.runtime.ShutdownContext;
+import io.smallrye.config.SmallRyeConfig;
 
 /**
  * Creates every cache of the application when it is first needed (at the latest during run-time init), hands them
@@ -40,6 +43,7 @@ public class ArenaCacheManagerImpl implements ArenaCacheManager {
     private volatile Map<String, ArenaCache<?, ?>> caches;
     private final List<ArenaCache<?, ?>> created = new ArrayList<>();
     private boolean closed;
+    private volatile boolean closeScheduled;
 
     @Inject
     public ArenaCacheManagerImpl(ArenaCacheDefinitions definitions, ArenaCacheRuntimeConfig config,
@@ -116,7 +120,8 @@ public class ArenaCacheManagerImpl implements ArenaCacheManager {
     private ArenaCache<?, ?> create(String name) {
         ArenaCacheBuilder builder = ArenaCache.builder((Codec) definitions.keyCodec(name),
                 (Codec) definitions.valueCodec(name));
-        CacheRuntimeConfig cacheConfig = config.caches().get(name);
+        CacheRuntimeConfig cacheConfig = new NamedCacheConfig(
+                ConfigProvider.getConfig().unwrap(SmallRyeConfig.class), name, config.caches().get(name));
         new CacheSettingsBinder(name, config.defaults(), cacheConfig).bind(builder);
         ArenaCache<?, ?> cache = builder.build();
         created.add(cache);
@@ -132,8 +137,24 @@ public class ArenaCacheManagerImpl implements ArenaCacheManager {
         return result;
     }
 
-    /** Closes every cache and frees its off-heap memory. Idempotent. */
+    /**
+     * Closes the caches in a last shutdown task, after the container has destroyed every bean: the order in which
+     * singletons are destroyed is undefined, and a bean's own {@code @PreDestroy} may still use a cache.
+     */
+    public void closeAfterContainer(ShutdownContext shutdown) {
+        closeScheduled = true;
+        shutdown.addLastShutdownTask(this::close);
+    }
+
+    /** Only where no shutdown task closes the caches (the manager used outside a Quarkus application start). */
     @PreDestroy
+    void destroyed() {
+        if (!closeScheduled) {
+            close();
+        }
+    }
+
+    /** Closes every cache and frees its off-heap memory. Idempotent. */
     public synchronized void close() {
         closed = true;
         caches = null;

@@ -19,11 +19,13 @@ public class ArenaCacheRecorder {
 
     /**
      * Creates the caches during run-time init (never in static init: no off-heap memory may end up in a native
-     * image heap) and closes them, freeing their memory, on shutdown and before every dev-mode restart.
+     * image heap) and closes them, freeing their memory, on shutdown and before every dev-mode restart. They are
+     * closed by a last shutdown task, after the CDI container has shut down: {@code @PreDestroy} methods and
+     * {@code ShutdownEvent} observers of the application's beans can still use them.
      */
     public void startCaches(ShutdownContext shutdown) {
         ArenaCacheManagerImpl manager = Arc.container().instance(ArenaCacheManagerImpl.class).get();
-        shutdown.addShutdownTask(manager::close);
+        manager.closeAfterContainer(shutdown);
         manager.start();
     }
 }

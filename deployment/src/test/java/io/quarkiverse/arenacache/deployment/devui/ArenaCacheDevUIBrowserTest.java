@@ -34,7 +34,7 @@ import io.quarkus.test.QuarkusDevModeTest;
 public class ArenaCacheDevUIBrowserTest {
 
     private static final Logger LOG = Logger.getLogger(ArenaCacheDevUIBrowserTest.class);
-    private static final int PORT = 18492;
+    private static final int PORT = DevUiTestSupport.freePort();
     private static final Path SCRIPT_DIR = Path.of("src", "test", "browser").toAbsolutePath();
     private static final Path SCREENSHOT = Path.of("target", "devui", "arena-cache-devui.png").toAbsolutePath();
 

@@ -25,7 +25,7 @@ import io.quarkus.test.QuarkusDevModeTest;
  */
 public class ArenaCacheDevUIJsonRPCTest extends DevUIJsonRPCTest {
 
-    private static final int PORT = 18491;
+    private static final int PORT = DevUiTestSupport.freePort();
     private static final String NO_KEY_ACTIONS_ON_BLOBS = "Key actions are not available for cache 'blobs': its"
             + " keys are written by the custom codec CustomKeyCodec, so they have no text form";
 

@@ -1,5 +1,9 @@
 package io.quarkiverse.arenacache.deployment.devui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
@@ -15,7 +19,19 @@ final class DevUiTestSupport {
     }
 
     /**
-     * @param port a fixed port away from 8080, where dev-mode tests of other modules listen by default
+     * @return a port nobody listens on right now: several builds share this machine (a fixed port made one build's
+     *         test read the other build's application)
+     */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param port a free port (see {@link #freePort()}), away from 8080 where dev-mode tests of other modules listen
      */
     static JavaArchive app(JavaArchive jar, int port) {
         return jar.addClasses(DevUiTestApp.class, CustomKeyCodec.class, Utf8Codec.class)
