@@ -125,7 +125,7 @@ class ArenaCacheBackendProcessor {
 
     /**
      * A configured codec encodes every key (but the no-argument default key) or every value of the cache; otherwise
-     * each shape the methods use gets the codecs of its types.
+     * each shape the methods use gets the codecs of its types. Keys always include the cache's default key.
      */
     private static CodecAssembly assembly(CacheUsage usage, String role, Optional<String> configuredCodec,
             String property) {
@@ -139,6 +139,11 @@ class ArenaCacheBackendProcessor {
             }
             specs.add(shape.shape());
             shape.types().forEach(type -> elements.add(CodecElement.ofType(type, shape.origin())));
+        }
+        // Cache#getDefaultKey() is public API: programmatic callers may use it without any no-argument method, and
+        // a configured key codec never sees it. It needs no element codec.
+        if (role.equals("keys") && !specs.contains(ShapeSpec.defaultKey())) {
+            specs.add(ShapeSpec.defaultKey());
         }
         if (configuredCodec.isPresent()) {
             specs.add(ShapeSpec.any());
