@@ -100,6 +100,11 @@ class DeclaredSupertypeCodecBeanTest {
         @CacheInvalidate(cacheName = "catalog-by-sku")
         void forget(Sku sku) {
         }
+
+        @CacheResult(cacheName = "catalog-by-sku")
+        String stock(Sku sku, int warehouse) {
+            return sku.code() + "@" + warehouse + "#" + calls.incrementAndGet();
+        }
     }
 
     @Inject
@@ -122,5 +127,12 @@ class DeclaredSupertypeCodecBeanTest {
         catalog.forget(new PlainSku("s1"));
         assertThat(catalog.bySku(new PlainSku("s1"))).isNotEqualTo(first);
         assertThat(catalog.calls.get()).isEqualTo(before + 2);
+    }
+
+    @Test
+    void compositeKeysWithAnElementOfAnImplementationClassAreCached() {
+        String first = catalog.stock(new PlainSku("s2"), 3);
+        assertThat(catalog.stock(new PlainSku("s2"), 3)).isEqualTo(first);
+        assertThat(catalog.stock(new PlainSku("s2"), 4)).isNotEqualTo(first);
     }
 }
