@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkiverse.arenacache.Codec;
 import io.quarkiverse.arenacache.runtime.codec.RecordCodecSupport;
+import io.quarkiverse.arenacache.runtime.spi.WrappingKeyCodec;
 import io.quarkus.cache.CompositeCacheKey;
 import io.quarkus.cache.DefaultCacheKey;
 import io.quarkus.cache.runtime.NullValueConverter;
@@ -27,7 +28,7 @@ import io.quarkus.cache.runtime.NullValueConverter;
  * parameter of an interface type receives its implementations), as the declared type's codec (a {@code Codec} bean
  * for it) expects.
  */
-public final class ShapeCodec implements Codec<Object> {
+public final class ShapeCodec implements Codec<Object>, WrappingKeyCodec {
 
     /** The object the cache stores for a {@code null} method result. */
     public static final Object NULL_VALUE = NullValueConverter.toCacheValue(null);
@@ -66,6 +67,18 @@ public final class ShapeCodec implements Codec<Object> {
         }
         this.defaultKey = defaultShape;
         this.anything = configured;
+    }
+
+    /**
+     * @return for keys of one single type (the default key aside): that type's codec, so that the Dev UI can read
+     *         keys typed as text; else empty
+     */
+    @Override
+    public Optional<Codec<?>> wrappedKeyCodec() {
+        if (!role.equals("keys") || singles.size() != 1 || !composites.isEmpty() || anything != null) {
+            return Optional.empty();
+        }
+        return Optional.of(singles.values().iterator().next().codecs.get(0));
     }
 
     /** @return whether {@code value} has a shape of this codec (an object without one cannot be in the cache) */
