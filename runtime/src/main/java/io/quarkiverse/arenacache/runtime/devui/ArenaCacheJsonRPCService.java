@@ -15,8 +15,8 @@ import io.smallrye.mutiny.Multi;
  * The Dev UI's JSON-RPC methods for arena caches. Registered as a bean by the Dev UI in dev mode only (this class
  * has no bean-defining annotation on purpose, so it is never a bean in production).
  * <p>
- * Requests naming an unknown cache or a key that cannot be read as the cache's key type are answered with a
- * message ({@link CacheReply}, {@link ActionReply}) rather than a JSON-RPC error, so the page can show it in place.
+ * Requests naming an unknown cache, a closed cache or a key that cannot be read as the cache's key type are
+ * answered with a message ({@link CacheReply}, {@link ActionReply}) rather than a JSON-RPC error, so the page can show it in place.
  */
 public class ArenaCacheJsonRPCService {
 
@@ -63,10 +63,17 @@ public class ArenaCacheJsonRPCService {
             return ActionReply.failed(name, null, unknownCache(name));
         }
         ArenaCache<Object, Object> cache = found.get();
-        long before = cache.size();
-        cache.invalidateAll();
-        return ActionReply.done(name, null, true, "Invalidated all entries of '" + name + "' (" + before
-                + (before == 1 ? " entry)" : " entries)"));
+        try {
+            long before = cache.size();
+            cache.invalidateAll();
+            return ActionReply.done(name, null, true, "Invalidated all entries of '" + name + "' (" + before
+                    + (before == 1 ? " entry)" : " entries)"));
+        } catch (IllegalStateException e) {
+            if (!cache.isClosed()) {
+                throw e;
+            }
+            return ActionReply.failed(name, null, closedCache(name));
+        }
     }
 
     /** Removes the entry of one key, typed as text and converted to the cache's key type. */
@@ -102,7 +109,18 @@ public class ArenaCacheJsonRPCService {
             return ActionReply.failed(name, key, unknownCache(name));
         }
         ArenaCache<Object, Object> cache = found.get();
-        Optional<KeyParser> parser = KeyParser.forCodec(cache.keyCodec());
+        if (cache.isClosed()) {
+            return ActionReply.failed(name, key, closedCache(name));
+        }
+        Optional<KeyParser> parser;
+        try {
+            parser = KeyParser.forCodec(cache.keyCodec());
+        } catch (IllegalStateException e) {
+            if (!cache.isClosed()) {
+                throw e;
+            }
+            return ActionReply.failed(name, key, closedCache(name));
+        }
         if (parser.isEmpty()) {
             return ActionReply.failed(name, key, "Key actions are not available for cache '" + name
                     + "': its keys are written by the custom codec " + CacheViews.codecName(cache)
@@ -114,7 +132,19 @@ public class ArenaCacheJsonRPCService {
         } catch (IllegalArgumentException e) {
             return ActionReply.failed(name, key, e.getMessage());
         }
-        return action.apply(cache, parsedKey);
+        try {
+            return action.apply(cache, parsedKey);
+        } catch (IllegalStateException e) {
+            // A closed cache (closed by the application, or by a dev-mode restart under way) refuses every call.
+            if (!cache.isClosed()) {
+                throw e;
+            }
+            return ActionReply.failed(name, key, closedCache(name));
+        }
+    }
+
+    private static String closedCache(String name) {
+        return "Arena cache '" + name + "' is closed: its memory has been released and it holds no entries";
     }
 
     private Optional<ArenaCache<Object, Object>> find(String name) {

@@ -7,11 +7,13 @@ import java.util.function.Function;
 
 import io.quarkiverse.arenacache.Codec;
 import io.quarkiverse.arenacache.Codecs;
+import io.quarkiverse.arenacache.runtime.spi.WrappingKeyCodec;
 
 /**
  * Turns a key typed in the Dev UI into the key type of a cache, when the cache's key codec is one of the built-in
- * codecs of {@link Codecs} whose type has an unambiguous text form. Codecs are recognized by identity: a custom codec
- * for {@code String} keys is not assumed to accept every string.
+ * codecs of {@link Codecs} whose type has an unambiguous text form, directly or wrapped ({@link WrappingKeyCodec}, as
+ * the quarkus-cache backend's codec wraps the codec of its one key type). Codecs are recognized by identity: a custom
+ * codec for {@code String} keys is not assumed to accept every string.
  *
  * @param typeName the key type as shown to the user, e.g. {@code Long}
  * @param parse turns the text into a key; throws {@link IllegalArgumentException} with a message for the user
@@ -22,6 +24,9 @@ record KeyParser(String typeName, Function<String, Object> parse) {
      * @return the parser for keys of {@code keyCodec}, or empty when keys of that codec cannot be typed as text
      */
     static Optional<KeyParser> forCodec(Codec<?> keyCodec) {
+        if (keyCodec instanceof WrappingKeyCodec wrapping) {
+            return wrapping.wrappedKeyCodec().filter(wrapped -> wrapped != keyCodec).flatMap(KeyParser::forCodec);
+        }
         if (keyCodec == Codecs.strings()) {
             return Optional.of(new KeyParser("String", text -> text));
         } else if (keyCodec == Codecs.longs()) {

@@ -39,6 +39,15 @@ final class CacheSpans {
         span.end();
     }
 
+    /**
+     * Rethrows {@code failure} unchanged, checked or not, after its span was failed: the caller sees what the loader
+     * or predicate threw, as without tracing. Declared to return an exception so call sites can {@code throw} it.
+     */
+    @SuppressWarnings("unchecked")
+    static <E extends Throwable> E rethrow(Throwable failure) throws E {
+        throw (E) failure;
+    }
+
     static void fail(Span span, Throwable failure) {
         span.setAttribute(OUTCOME, FAILURE);
         span.recordException(failure);

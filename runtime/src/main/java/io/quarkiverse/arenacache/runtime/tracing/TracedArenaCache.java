@@ -44,9 +44,10 @@ final class TracedArenaCache<K, V> implements ArenaCache<K, V> {
                 CacheSpans.succeed(span);
             }
             return value;
-        } catch (RuntimeException | Error failure) {
+        } catch (Throwable failure) {
+            // Throwable: a Kotlin loader or predicate may throw a checked exception through Function/Predicate.
             CacheSpans.fail(span, failure);
-            throw failure;
+            throw CacheSpans.<RuntimeException> rethrow(failure);
         }
     }
 
@@ -62,9 +63,10 @@ final class TracedArenaCache<K, V> implements ArenaCache<K, V> {
         CompletionStage<? extends V> stage;
         try (Scope ignored = span.makeCurrent()) {
             stage = loader.apply(key);
-        } catch (RuntimeException | Error failure) {
+        } catch (Throwable failure) {
+            // Throwable: a Kotlin loader or predicate may throw a checked exception through Function/Predicate.
             CacheSpans.fail(span, failure);
-            throw failure;
+            throw CacheSpans.<RuntimeException> rethrow(failure);
         }
         if (stage == null) {
             CacheSpans.fail(span, new NullPointerException("loader returned a null stage for cache "
@@ -97,9 +99,10 @@ final class TracedArenaCache<K, V> implements ArenaCache<K, V> {
             span.setAttribute(CacheSpans.REMOVED, removed);
             CacheSpans.succeed(span);
             return removed;
-        } catch (RuntimeException | Error failure) {
+        } catch (Throwable failure) {
+            // Throwable: a Kotlin loader or predicate may throw a checked exception through Function/Predicate.
             CacheSpans.fail(span, failure);
-            throw failure;
+            throw CacheSpans.<RuntimeException> rethrow(failure);
         }
     }
 
@@ -109,9 +112,10 @@ final class TracedArenaCache<K, V> implements ArenaCache<K, V> {
         try (Scope ignored = span.makeCurrent()) {
             delegate.invalidateAll();
             CacheSpans.succeed(span);
-        } catch (RuntimeException | Error failure) {
+        } catch (Throwable failure) {
+            // Throwable: a Kotlin loader or predicate may throw a checked exception through Function/Predicate.
             CacheSpans.fail(span, failure);
-            throw failure;
+            throw CacheSpans.<RuntimeException> rethrow(failure);
         }
     }
 

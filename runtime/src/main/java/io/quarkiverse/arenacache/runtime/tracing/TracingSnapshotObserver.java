@@ -28,9 +28,9 @@ public class TracingSnapshotObserver implements SnapshotObserver {
             T result = snapshot.get();
             CacheSpans.succeed(span);
             return result;
-        } catch (RuntimeException | Error failure) {
+        } catch (Throwable failure) {
             CacheSpans.fail(span, failure);
-            throw failure;
+            throw CacheSpans.<RuntimeException> rethrow(failure);
         }
     }
 }

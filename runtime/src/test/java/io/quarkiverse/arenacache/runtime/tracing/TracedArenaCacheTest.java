@@ -73,6 +73,32 @@ class TracedArenaCacheTest {
         assertThat(cache.get("k")).isNull();
     }
 
+    /** A loader written in Kotlin (or with a sneaky throw) can throw a checked exception through Function. */
+    @Test
+    void aLoaderThrowingACheckedExceptionEndsItsSpanAsAFailure() {
+        assertThatThrownBy(() -> cache.getOrLoad("k", key -> sneakyThrow(new java.io.IOException("disk gone"))))
+                .isInstanceOf(java.io.IOException.class).hasMessage("disk gone");
+        assertThat(cache.getOrLoadAsync("k2", key -> sneakyThrow(new java.io.IOException("async gone")))
+                .toCompletableFuture()).isCompletedExceptionally();
+        cache.put("present", "v");
+        assertThatThrownBy(() -> cache.invalidateIf(key -> sneakyThrow(new java.io.IOException("predicate gone"))))
+                .isInstanceOf(java.io.IOException.class).hasMessage("predicate gone");
+
+        List<SpanData> loads = spansNamed("arena-cache load");
+        assertThat(loads).as("every load span ends").hasSize(2);
+        assertThat(loads).allSatisfy(load -> {
+            assertThat(load.getAttributes().get(CacheSpans.OUTCOME)).isEqualTo("failure");
+            assertThat(load.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR);
+        });
+        assertThat(spansNamed("arena-cache invalidateIf")).as("the invalidateIf span ends").hasSize(1)
+                .allSatisfy(span -> assertThat(span.getStatus().getStatusCode()).isEqualTo(StatusCode.ERROR));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T, E extends Throwable> T sneakyThrow(Throwable failure) throws E {
+        throw (E) failure;
+    }
+
     @Test
     void anAsynchronousLoadSpanEndsWhenItsStageCompletes() {
         CompletableFuture<String> backend = new CompletableFuture<>();

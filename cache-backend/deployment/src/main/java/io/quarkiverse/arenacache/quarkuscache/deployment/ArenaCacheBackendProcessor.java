@@ -23,6 +23,7 @@ import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
 
 /**
  * Build steps of the quarkus-cache backend: registers the {@code arena} cache type with quarkus-cache and defines,
@@ -52,7 +53,7 @@ class ArenaCacheBackendProcessor {
     @BuildStep
     void defineArenaCaches(CombinedIndexBuildItem index, CacheBuildConfig cacheConfig,
             ArenaCacheBuildTimeConfig arenaConfig, List<AdditionalCacheNameBuildItem> additionalNames,
-            BuildProducer<ExternalArenaCacheBuildItem> caches) {
+            BuildProducer<ExternalArenaCacheBuildItem> caches, BuildProducer<ReflectiveClassBuildItem> reflective) {
         CacheUsageScanner scanner = new CacheUsageScanner(index.getIndex());
         Map<String, CacheUsage> usages = scanner.scan();
         for (AdditionalCacheNameBuildItem additional : additionalNames) {
@@ -67,6 +68,7 @@ class ArenaCacheBackendProcessor {
             Optional<String> keyCodec = perCache.flatMap(CacheBuildTimeConfig::keyCodec);
             Optional<String> valueCodec = perCache.flatMap(CacheBuildTimeConfig::valueCodec);
             checkTypesKnown(usage, keyCodec.isPresent(), valueCodec.isPresent(), errors);
+            declaredClasses(usage).ifPresent(reflective::produce);
             caches.produce(new ExternalArenaCacheBuildItem(usage.name,
                     assembly(usage, "keys", keyCodec, property(usage.name, "key-codec")),
                     assembly(usage, "values", valueCodec, property(usage.name, "value-codec")), OWNER));
@@ -74,6 +76,20 @@ class ArenaCacheBackendProcessor {
         if (!errors.isEmpty()) {
             throw new IllegalStateException(String.join("\n", errors));
         }
+    }
+
+    /**
+     * The shapes' declared classes, which {@code ShapeCodec} loads by name to encode instances of their subclasses
+     * and implementations: registered (no member) so that {@code Class.forName} finds them in a native image.
+     */
+    private static Optional<ReflectiveClassBuildItem> declaredClasses(CacheUsage usage) {
+        List<String> names = new ArrayList<>();
+        for (Map<String, CacheUsage.TypedShape> shapes : List.of(usage.keys, usage.values)) {
+            shapes.values().forEach(shape -> names.addAll(shape.shape().classNames()));
+        }
+        return names.isEmpty() ? Optional.empty()
+                : Optional.of(ReflectiveClassBuildItem.builder(names.toArray(String[]::new)).constructors(false)
+                        .methods(false).fields(false).reason(ArenaCacheBackendProcessor.class.getName()).build());
     }
 
     private static String typeOf(String name, CacheBuildConfig config) {
@@ -109,7 +125,7 @@ class ArenaCacheBackendProcessor {
 
     /**
      * A configured codec encodes every key (but the no-argument default key) or every value of the cache; otherwise
-     * each shape the methods use gets the codecs of its types.
+     * each shape the methods use gets the codecs of its types. Keys always include the cache's default key.
      */
     private static CodecAssembly assembly(CacheUsage usage, String role, Optional<String> configuredCodec,
             String property) {
@@ -123,6 +139,11 @@ class ArenaCacheBackendProcessor {
             }
             specs.add(shape.shape());
             shape.types().forEach(type -> elements.add(CodecElement.ofType(type, shape.origin())));
+        }
+        // Cache#getDefaultKey() is public API: programmatic callers may use it without any no-argument method, and
+        // a configured key codec never sees it. It needs no element codec.
+        if (role.equals("keys") && !specs.contains(ShapeSpec.defaultKey())) {
+            specs.add(ShapeSpec.defaultKey());
         }
         if (configuredCodec.isPresent()) {
             specs.add(ShapeSpec.any());

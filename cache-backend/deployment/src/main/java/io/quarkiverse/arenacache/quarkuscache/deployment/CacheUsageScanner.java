@@ -90,6 +90,9 @@ final class CacheUsageScanner {
         if (binding.name().equals(CACHE_INVALIDATE_ALL)) {
             return;
         }
+        if (binding.name().equals(CACHE_RESULT) && method.returnType().name().equals(MULTI)) {
+            return; // quarkus-cache never caches a Multi nor computes its key: nothing to encode
+        }
         AnnotationValue keyGenerator = binding.value("keyGenerator");
         if (keyGenerator != null && !keyGenerator.asClass().name().equals(UNDEFINED_KEY_GENERATOR)) {
             usage.keyGenerators.add("key generator " + keyGenerator.asClass().name() + " of method " + where);
@@ -134,9 +137,6 @@ final class CacheUsageScanner {
 
     private void addValueType(CacheUsage usage, MethodInfo method, String where) {
         Type type = method.returnType();
-        if (type.name().equals(MULTI)) {
-            return; // quarkus-cache never caches a Multi
-        }
         if (type.name().equals(UNI) || STAGES.contains(type.name())) {
             if (type.kind() != Type.Kind.PARAMETERIZED_TYPE) {
                 usage.addValue(type.name().toString(), type, "return type of method " + where + " (cache '" + usage.name

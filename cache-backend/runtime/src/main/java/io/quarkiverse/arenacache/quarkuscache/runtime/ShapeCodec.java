@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.quarkiverse.arenacache.Codec;
 import io.quarkiverse.arenacache.runtime.codec.RecordCodecSupport;
+import io.quarkiverse.arenacache.runtime.spi.WrappingKeyCodec;
 import io.quarkus.cache.CompositeCacheKey;
 import io.quarkus.cache.DefaultCacheKey;
 import io.quarkus.cache.runtime.NullValueConverter;
@@ -20,9 +23,12 @@ import io.quarkus.cache.runtime.NullValueConverter;
  * methods: a single class (a key parameter or a return type), a {@link CompositeCacheKey} of given element classes,
  * the cache's {@link DefaultCacheKey}, {@code null} (a cached {@code null} result), or any object for a configured
  * codec. The shape of an object is found from its runtime class, so equal keys always take the same shape and encode
- * to the same bytes.
+ * to the same bytes: the shape of exactly that class if there is one, else the first shape whose declared class the
+ * object is an instance of (a method declared to return {@code List<String>} returns an {@code ArrayList}; a
+ * parameter of an interface type receives its implementations), as the declared type's codec (a {@code Codec} bean
+ * for it) expects.
  */
-public final class ShapeCodec implements Codec<Object> {
+public final class ShapeCodec implements Codec<Object>, WrappingKeyCodec {
 
     /** The object the cache stores for a {@code null} method result. */
     public static final Object NULL_VALUE = NullValueConverter.toCacheValue(null);
@@ -37,12 +43,18 @@ public final class ShapeCodec implements Codec<Object> {
     private final Shape defaultKey;
     private final Shape anything;
     private final DefaultCacheKey cacheDefaultKey;
+    /** Loads the declared classes of the shapes, for objects of their subclasses and implementations. */
+    private final ClassLoader classLoader;
+    /** Runtime classes without a shape of their own, with the single shape of a supertype they take, if any. */
+    private final Map<Class<?>, Optional<Shape>> inheritedSingles = new ConcurrentHashMap<>();
 
     ShapeCodec(String cacheName, String role, List<Shape> shapes) {
         this.cacheName = cacheName;
         this.role = role;
         this.shapes = List.copyOf(shapes);
         this.cacheDefaultKey = new DefaultCacheKey(cacheName);
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        this.classLoader = loader != null ? loader : ShapeCodec.class.getClassLoader();
         Shape defaultShape = null;
         Shape configured = null;
         for (Shape shape : shapes) {
@@ -55,6 +67,18 @@ public final class ShapeCodec implements Codec<Object> {
         }
         this.defaultKey = defaultShape;
         this.anything = configured;
+    }
+
+    /**
+     * @return for keys of one single type (the default key aside): that type's codec, so that the Dev UI can read
+     *         keys typed as text; else empty
+     */
+    @Override
+    public Optional<Codec<?>> wrappedKeyCodec() {
+        if (!role.equals("keys") || singles.size() != 1 || !composites.isEmpty() || anything != null) {
+            return Optional.empty();
+        }
+        return Optional.of(singles.values().iterator().next().codecs.get(0));
     }
 
     /** @return whether {@code value} has a shape of this codec (an object without one cannot be in the cache) */
@@ -154,10 +178,28 @@ public final class ShapeCodec implements Codec<Object> {
                     return shape;
                 }
             }
+            for (Shape shape : composites) {
+                if (shape.accepts(composite.getKeyElements(), classLoader)) {
+                    return shape;
+                }
+            }
             return anything;
         }
         Shape single = singles.get(className(value));
+        if (single == null) {
+            single = inheritedSingles.computeIfAbsent(value.getClass(), this::inheritedSingle).orElse(null);
+        }
         return single != null ? single : anything;
+    }
+
+    /** @return the first single shape whose declared class is a supertype of {@code type} */
+    private Optional<Shape> inheritedSingle(Class<?> type) {
+        for (Shape shape : shapes) {
+            if (shape.kind == Kind.SINGLE && shape.declaredClass(0, classLoader).isAssignableFrom(type)) {
+                return Optional.of(shape);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String describe(Object value) {
@@ -190,12 +232,42 @@ public final class ShapeCodec implements Codec<Object> {
         final Kind kind;
         final List<String> classNames;
         final List<Codec<Object>> codecs;
+        /** The element classes, loaded on first need; {@code Void} stands for a class that cannot be loaded. */
+        private final Class<?>[] declaredClasses;
 
         Shape(byte tag, Kind kind, List<String> classNames, List<Codec<Object>> codecs) {
             this.tag = tag;
             this.kind = kind;
             this.classNames = List.copyOf(classNames);
             this.codecs = List.copyOf(codecs);
+            this.declaredClasses = new Class<?>[classNames.size()];
+        }
+
+        /** @return the declared class of element {@code i}, or {@code Void.class} (matching no object) */
+        Class<?> declaredClass(int i, ClassLoader loader) {
+            Class<?> declared = declaredClasses[i];
+            if (declared == null) {
+                try {
+                    declared = Class.forName(classNames.get(i), false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    declared = Void.class;
+                }
+                declaredClasses[i] = declared;
+            }
+            return declared;
+        }
+
+        /** @return whether every non-null element is an instance of the declared class at its position */
+        boolean accepts(Object[] elements, ClassLoader loader) {
+            if (elements.length != classNames.size()) {
+                return false;
+            }
+            for (int i = 0; i < elements.length; i++) {
+                if (elements[i] != null && !declaredClass(i, loader).isInstance(elements[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean matches(Object[] elements) {

@@ -56,4 +56,18 @@ class ProgrammaticOnlyCacheTest {
         assertThat(notes.<String, String> get("k", k -> "v2").await().atMost(wait)).isEqualTo("v1");
         assertThat(notes.as(ArenaBackedCache.class).arenaCache().get("k")).isEqualTo("v1");
     }
+
+    /**
+     * {@code Cache#getDefaultKey()} is part of the programmatic API (a cache of one value); the configured key codec
+     * does not encode it (the guide says so), so the cache must know the default key without a no-argument method.
+     */
+    @Test
+    void theDefaultKeyWorksWithoutANoArgumentMethod() {
+        Duration wait = Duration.ofSeconds(10);
+        Object key = notes.getDefaultKey();
+        assertThat(notes.<Object, String> get(key, k -> "single").await().atMost(wait)).isEqualTo("single");
+        assertThat(notes.<Object, String> get(key, k -> "again").await().atMost(wait)).isEqualTo("single");
+        notes.invalidate(key).await().atMost(wait);
+        assertThat(notes.<Object, String> get(key, k -> "after").await().atMost(wait)).isEqualTo("after");
+    }
 }
