@@ -273,6 +273,9 @@ final class CodecResolver {
             return null;
         }
         List<ValueClassModel.Component> components = new ArrayList<>();
+        if (!info.isRecord() && !inheritsNoState(info, problems)) {
+            return null;
+        }
         if (info.isRecord()) {
             for (RecordComponentInfo component : info.recordComponentsInDeclarationOrder()) {
                 if (!addComponent(info, component.name(), component.type(), components, inProgress, problems)) {
@@ -314,6 +317,32 @@ final class CodecResolver {
         problems.add(info.name() + " has no public constructor taking its public fields in declaration order ("
                 + fieldTypes + "), nor a public no-argument constructor with non-final fields");
         return null;
+    }
+
+    /**
+     * A value class is encoded by the fields it declares, so its superclasses must have no instance fields: inherited
+     * ones would be silently dropped (lost from values, ignored in keys).
+     */
+    private boolean inheritsNoState(ClassInfo info, List<String> problems) {
+        for (DotName superName = info.superName(); superName != null
+                && !superName.equals(DotNames.OBJECT);) {
+            ClassInfo superclass = index.getClassByName(superName);
+            if (superclass == null) {
+                problems.add(info.name() + " extends " + superName + ", which is not in the index, so its fields"
+                        + " cannot be known; a value class may only extend classes without instance fields");
+                return false;
+            }
+            for (FieldInfo field : superclass.fieldsInDeclarationOrder()) {
+                if (!Modifier.isStatic(field.flags()) && !Modifier.isTransient(field.flags())) {
+                    problems.add(info.name() + " extends " + superName + ", whose instance field " + field.name()
+                            + " would not be encoded; a value class may only extend"
+                            + " classes without instance fields: make it a record or give it a Codec");
+                    return false;
+                }
+            }
+            superName = superclass.superName();
+        }
+        return true;
     }
 
     private boolean addComponent(ClassInfo owner, String name, Type type, List<ValueClassModel.Component> components,
