@@ -50,6 +50,8 @@ final class CodecGenerator {
             long.class, MemorySegment.class, long.class, long.class);
     private static final MethodDescriptor CHECK_END = MethodDescriptor.ofMethod(RecordCodecSupport.class, "checkEnd",
             void.class, String.class, long.class, long.class);
+    private static final MethodDescriptor CHECK_CLASS = MethodDescriptor.ofMethod(RecordCodecSupport.class,
+            "checkClass", void.class, Class.class, Object.class);
     private static final MethodDescriptor REQUIRE_PRESENT = MethodDescriptor.ofMethod(RecordCodecSupport.class,
             "requirePresent", Object.class, Object.class, String.class, String.class);
 
@@ -76,6 +78,11 @@ final class CodecGenerator {
 
             MethodCreator size = creator.getMethodCreator("encodedSize", int.class, Object.class);
             ResultHandle value = size.checkCast(size.getMethodParam(0), type);
+            if (!model.record()) {
+                // a subclass's own fields would be dropped: refuse it (records are final); the cache always asks
+                // the size before encoding, and so does a record holding this class
+                size.invokeStaticMethod(CHECK_CLASS, size.loadClass(type), value);
+            }
             AssignableResultHandle total = size.createVariable(int.class);
             size.assign(total, size.load(0));
             for (int i = 0; i < components.size(); i++) {

@@ -72,6 +72,19 @@ public final class RecordCodecSupport {
         }
     }
 
+    /**
+     * Refuses an instance of a subclass of a value class: its codec writes only the value class's fields, so the
+     * subclass's own would be silently lost (and keys differing only in them would share an entry).
+     */
+    public static void checkClass(Class<?> type, Object value) {
+        if (value.getClass() != type) {
+            throw new IllegalArgumentException("cannot encode an instance of " + value.getClass().getName() + " as "
+                    + type.getName() + ": the codec generated for " + type.getName() + " writes only its fields, so"
+                    + " those of the subclass would be lost; give the cache a Codec for " + type.getSimpleName()
+                    + " to store subclasses");
+        }
+    }
+
     /** Unboxes a component of primitive type, which is never written as absent by a generated codec. */
     public static Object requirePresent(Object value, String type, String component) {
         if (value == null) {
