@@ -178,6 +178,20 @@ final class CodecGenerator {
     }
 
     /**
+     * @return the class a generated codec or factory belongs to (whose package and class loader it must share):
+     *         the name before {@code $$}; {@code null} for the factories of JDK types, which are in the extension's
+     *         own package and stay application classes
+     */
+    static String ownerOf(String generatedClass) {
+        String name = generatedClass.replace('/', '.');
+        if (name.startsWith("io.quarkiverse.arenacache.generated.")) {
+            return null;
+        }
+        int marker = name.indexOf("$$");
+        return marker < 0 ? name : name.substring(0, marker);
+    }
+
+    /**
      * Generates a factory with a static {@code create()} in the package of an enum, codec class or codec bean, so
      * that package-private types work: only code in their own package may name them.
      */
