@@ -16,8 +16,8 @@ import java.util.UUID;
 /**
  * The built-in codecs. Fixed-size types use their natural width in native byte order (the bytes never leave the
  * process); strings are UTF-8 (an unpaired surrogate, which UTF-8 cannot express, is written as the 3-byte sequence
- * of its code unit, so every string round-trips exactly and distinct strings never share bytes); enums are stored by ordinal, which is safe because the cache does not outlive the
- * process that filled it.
+ * of its code unit, so every string round-trips exactly and distinct strings never share bytes); enums are stored
+ * by ordinal, which is safe because the cache does not outlive the process that filled it.
  */
 public final class Codecs {
 

@@ -273,6 +273,14 @@ final class CodecResolver {
             return null;
         }
         List<ValueClassModel.Component> components = new ArrayList<>();
+        if (!info.isRecord() && info.nestingType() != ClassInfo.NestingType.TOP_LEVEL
+                && !Modifier.isStatic(info.flags())) {
+            // Jandex leaves the enclosing instance out of the constructor's parameters: the generated call to
+            // new Inner(x) would fail with NoSuchMethodError on the first read
+            problems.add(info.name() + " is an inner class (not static): its instances need an enclosing instance;"
+                    + " declare it static or make it a record");
+            return null;
+        }
         if (!info.isRecord() && !inheritsNoState(info, problems)) {
             return null;
         }
@@ -303,7 +311,8 @@ final class CodecResolver {
         }
         List<Type> fieldTypes = components.stream().map(ValueClassModel.Component::type).toList();
         for (MethodInfo constructor : info.constructors()) {
-            if (Modifier.isPublic(constructor.flags()) && constructor.parameterTypes().equals(fieldTypes)) {
+            if (Modifier.isPublic(constructor.flags()) && constructor.parameterTypes().equals(fieldTypes)
+                    && parametersAreTheFields(constructor, components)) {
                 return new ValueClassModel(info.name(), components, false, true);
             }
         }
@@ -315,8 +324,24 @@ final class CodecResolver {
             return new ValueClassModel(info.name(), components, false, false);
         }
         problems.add(info.name() + " has no public constructor taking its public fields in declaration order ("
-                + fieldTypes + "), nor a public no-argument constructor with non-final fields");
+                + fieldTypes + ", with the fields' names when the parameter names are compiled in), nor a public"
+                + " no-argument constructor with non-final fields");
         return null;
+    }
+
+    /**
+     * A constructor with the fields' types in their order may still take them in another order, e.g.
+     * {@code Person(String last, String first)} for fields {@code first, last}: when the class file records the
+     * parameter names, they must be the fields' names, or every read would swap the values.
+     */
+    private static boolean parametersAreTheFields(MethodInfo constructor, List<ValueClassModel.Component> components) {
+        for (int i = 0; i < components.size(); i++) {
+            String name = constructor.parameterName(i);
+            if (name != null && !name.equals(components.get(i).name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

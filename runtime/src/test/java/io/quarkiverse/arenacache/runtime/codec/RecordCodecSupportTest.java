@@ -45,7 +45,8 @@ class RecordCodecSupportTest {
     @Test
     void aGarbagePresenceByteOrLengthIsRefused() {
         MemorySegment segment = MemorySegment.ofArray(new byte[] { 7, 0, 0, 0, 0 });
-        assertThatIllegalArgumentException().isThrownBy(() -> RecordCodecSupport.read(Codecs.integers(), segment, 0, 5));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> RecordCodecSupport.read(Codecs.integers(), segment, 0, 5));
         MemorySegment negative = MemorySegment.ofArray(new byte[] { 1, -1, -1, -1, -1, 0, 0 });
         assertThatIllegalArgumentException().isThrownBy(() -> RecordCodecSupport.skip(negative, 0, 7));
         MemorySegment tooLong = MemorySegment.ofArray(new byte[] { 1, 9, 0, 0, 0, 0, 0 });
