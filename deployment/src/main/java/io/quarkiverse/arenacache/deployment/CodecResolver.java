@@ -269,7 +269,11 @@ final class CodecResolver {
     private ValueClassModel model(ClassInfo info, Set<DotName> inProgress, List<String> problems) {
         if (Modifier.isPrivate(info.flags()) || info.isInterface() || Modifier.isAbstract(info.flags())
                 || info.typeParameters().size() > 0) {
-            problems.add(info.name() + " is private, abstract, an interface or generic");
+            String what = Modifier.isPrivate(info.flags()) ? "private"
+                    : info.isInterface() ? "an interface"
+                            : Modifier.isAbstract(info.flags()) ? "abstract"
+                                    : "generic (" + info.typeParameters() + "; wrap it in a non-generic record)";
+            problems.add(info.name() + " is " + what);
             return null;
         }
         List<ValueClassModel.Component> components = new ArrayList<>();
