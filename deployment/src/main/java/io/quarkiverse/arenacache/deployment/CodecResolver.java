@@ -21,6 +21,7 @@ import org.jboss.jandex.RecordComponentInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkus.arc.processor.BuiltinScope;
+import io.quarkus.gizmo.DescriptorUtils;
 
 /**
  * Decides at build time where each codec comes from: configuration, a codec bean, a built-in codec, an enum codec, or
@@ -315,7 +316,8 @@ final class CodecResolver {
         }
         List<Type> fieldTypes = components.stream().map(ValueClassModel.Component::type).toList();
         for (MethodInfo constructor : info.constructors()) {
-            if (Modifier.isPublic(constructor.flags()) && constructor.parameterTypes().equals(fieldTypes)
+            if (Modifier.isPublic(constructor.flags())
+                    && descriptors(constructor.parameterTypes()).equals(descriptors(fieldTypes))
                     && parametersAreTheFields(constructor, components)) {
                 return new ValueClassModel(info.name(), components, false, true);
             }
@@ -331,6 +333,14 @@ final class CodecResolver {
                 + fieldTypes + ", with the fields' names when the parameter names are compiled in), nor a public"
                 + " no-argument constructor with non-final fields");
         return null;
+    }
+
+    /**
+     * @return the descriptors of {@code types}: Jandex types compare with their type-use annotations, so a field
+     *         {@code @NotNull String} would not match a parameter {@code String}
+     */
+    private static List<String> descriptors(List<Type> types) {
+        return types.stream().map(DescriptorUtils::typeToString).toList();
     }
 
     /**
