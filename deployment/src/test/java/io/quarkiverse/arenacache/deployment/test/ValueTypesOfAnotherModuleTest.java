@@ -20,15 +20,30 @@ import io.quarkus.test.QuarkusUnitTest;
  */
 class ValueTypesOfAnotherModuleTest {
 
+    /** An application record holding a dependency's record: its codec calls the dependency record's codec. */
+    record Order(String item, Price price) {
+    }
+
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClass(ValueTypesOfAnotherModuleTest.class))
+            .withApplicationRoot(jar -> jar.addClasses(ValueTypesOfAnotherModuleTest.class, Order.class))
             .withAdditionalDependency(jar -> jar.addPackage(Price.class.getPackage())
                     .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml"));
 
     @Inject
     @ArenaCacheName("prices")
     ArenaCache<String, Price> prices;
+
+    @Inject
+    @ArenaCacheName("orders")
+    ArenaCache<Order, Order> orders;
+
+    @Test
+    void anApplicationRecordHoldingADependencysRecordRoundTrips() {
+        Order order = new Order("book", Price.of(1999, "USD"));
+        orders.put(order, order);
+        assertThat(orders.get(new Order("book", Price.of(1999, "USD")))).isEqualTo(order);
+    }
 
     @Test
     void packagePrivateComponentsOfADependencyRoundTrip() {
