@@ -15,15 +15,16 @@ import java.util.UUID;
 
 /**
  * The built-in codecs. Fixed-size types use their natural width in native byte order (the bytes never leave the
- * process); strings are UTF-8; enums are stored by ordinal, which is safe because the cache does not outlive the
- * process that filled it.
+ * process); strings are UTF-8 (an unpaired surrogate, which UTF-8 cannot express, is written as the 3-byte sequence
+ * of its code unit, so every string round-trips exactly and distinct strings never share bytes); enums are stored
+ * by ordinal, which is safe because the cache does not outlive the process that filled it.
  */
 public final class Codecs {
 
     private Codecs() {
     }
 
-    /** @return a codec for strings, as UTF-8 */
+    /** @return a codec for strings, as UTF-8 (unpaired surrogates as their 3-byte sequences: see the class) */
     public static Codec<String> strings() {
         return StringCodec.INSTANCE;
     }
@@ -63,12 +64,15 @@ public final class Codecs {
         return BooleanCodec.INSTANCE;
     }
 
-    /** @return a codec for {@code Double} in 8 bytes (bit pattern, so NaN and -0.0 round-trip) */
+    /**
+     * @return a codec for {@code Double} in 8 bytes: the bit pattern of {@link Double#doubleToLongBits}, so -0.0 and
+     *         0.0 stay different and every NaN encodes alike, as {@link Double#equals} has it
+     */
     public static Codec<Double> doubles() {
         return DoubleCodec.INSTANCE;
     }
 
-    /** @return a codec for {@code Float} in 4 bytes (bit pattern) */
+    /** @return a codec for {@code Float} in 4 bytes: the bit pattern of {@link Float#floatToIntBits} (see doubles) */
     public static Codec<Float> floats() {
         return FloatCodec.INSTANCE;
     }
@@ -148,10 +152,7 @@ public final class Codecs {
                         size += 2; // 4 bytes for the pair of 2 chars
                         i++;
                     } else {
-                        size += 2; // 3 bytes (unpaired surrogates become '?' like String.getBytes does)
-                        if (Character.isSurrogate(c)) {
-                            size -= 2;
-                        }
+                        size += 2; // 3 bytes, an unpaired surrogate too (see encode)
                     }
                 }
             }
@@ -179,9 +180,9 @@ public final class Codecs {
                     target.set(JAVA_BYTE, at++, (byte) (0x80 | ((cp >> 12) & 0x3F)));
                     target.set(JAVA_BYTE, at++, (byte) (0x80 | ((cp >> 6) & 0x3F)));
                     target.set(JAVA_BYTE, at++, (byte) (0x80 | (cp & 0x3F)));
-                } else if (Character.isSurrogate(c)) {
-                    target.set(JAVA_BYTE, at++, (byte) '?');
                 } else {
+                    // also an unpaired surrogate, as its own 3-byte sequence (ED A0..BF xx), not as '?' like
+                    // String.getBytes: "a\uD83D" and "a?" are different keys and must not share bytes
                     target.set(JAVA_BYTE, at++, (byte) (0xE0 | (c >> 12)));
                     target.set(JAVA_BYTE, at++, (byte) (0x80 | ((c >> 6) & 0x3F)));
                     target.set(JAVA_BYTE, at++, (byte) (0x80 | (c & 0x3F)));
@@ -193,7 +194,26 @@ public final class Codecs {
         public String decode(MemorySegment source, long offset, int length) {
             byte[] bytes = new byte[length];
             MemorySegment.copy(source, JAVA_BYTE, offset, bytes, 0, length);
-            return new String(bytes, StandardCharsets.UTF_8);
+            String decoded = new String(bytes, StandardCharsets.UTF_8);
+            // The JDK's decoder turns an encoded unpaired surrogate into U+FFFD; only then decode by hand (indexOf
+            // is vectorized, and a Latin-1 string answers it at once)
+            return decoded.indexOf('\uFFFD') < 0 ? decoded : decodeWithSurrogates(bytes);
+        }
+
+        /** Decodes UTF-8 in which unpaired surrogates may appear as 3-byte sequences ED A0..BF 80..BF. */
+        private static String decodeWithSurrogates(byte[] bytes) {
+            StringBuilder text = new StringBuilder(bytes.length);
+            int run = 0;
+            for (int i = 0; i + 2 < bytes.length; i++) {
+                // 0xED is a lead byte, never a continuation byte: a match starts a sequence
+                if (bytes[i] == (byte) 0xED && (bytes[i + 1] & 0xE0) == 0xA0 && (bytes[i + 2] & 0xC0) == 0x80) {
+                    text.append(new String(bytes, run, i - run, StandardCharsets.UTF_8));
+                    text.append((char) (0xD000 | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F)));
+                    i += 2;
+                    run = i + 1;
+                }
+            }
+            return text.append(new String(bytes, run, bytes.length - run, StandardCharsets.UTF_8)).toString();
         }
     }
 
@@ -348,7 +368,9 @@ public final class Codecs {
 
         @Override
         public void encode(Double value, MemorySegment target, long offset) {
-            target.set(JAVA_DOUBLE_UNALIGNED, offset, value);
+            // doubleToLongBits, not the raw bits: every NaN is equal to every other (Double.equals), so all must
+            // encode to the same bytes (0.0 / 0.0 computed at run time is not Double.NaN's bit pattern on x86)
+            target.set(JAVA_LONG_UNALIGNED, offset, Double.doubleToLongBits(value));
         }
 
         @Override
@@ -368,7 +390,7 @@ public final class Codecs {
 
         @Override
         public void encode(Float value, MemorySegment target, long offset) {
-            target.set(JAVA_FLOAT_UNALIGNED, offset, value);
+            target.set(JAVA_INT_UNALIGNED, offset, Float.floatToIntBits(value)); // every NaN alike, as for doubles
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import jakarta.inject.Singleton;
 
@@ -36,12 +37,14 @@ import io.quarkus.arc.deployment.GeneratedBeanGizmoAdaptor;
 import io.quarkus.arc.deployment.SyntheticBeanBuildItem;
 import io.quarkus.arc.deployment.SyntheticBeansRuntimeInitBuildItem;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
+import io.quarkus.deployment.ApplicationArchive;
 import io.quarkus.deployment.GeneratedClassGizmoAdaptor;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.Consume;
 import io.quarkus.deployment.annotations.ExecutionTime;
 import io.quarkus.deployment.annotations.Record;
+import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.GeneratedClassBuildItem;
@@ -87,7 +90,8 @@ class ArenaCacheProcessor {
     @BuildStep
     void defineCaches(CombinedIndexBuildItem combinedIndex, ArenaCacheBuildTimeConfig config,
             BuildProducer<CacheDefinitionBuildItem> definitions, BuildProducer<ArenaCacheBuildItem> caches,
-            BuildProducer<GeneratedClassBuildItem> generatedClasses, List<ExternalArenaCacheBuildItem> externalCaches) {
+            BuildProducer<GeneratedClassBuildItem> generatedClasses, List<ExternalArenaCacheBuildItem> externalCaches,
+            ApplicationArchivesBuildItem archives) {
         IndexView index = combinedIndex.getIndex();
         Map<String, List<InjectionPoint>> injectionPoints = CacheInjectionPoints.find(index);
         Map<String, String> configured = new TreeMap<>(ConfiguredCacheNames.find(ConfigProvider.getConfig()));
@@ -144,13 +148,29 @@ class ArenaCacheProcessor {
         if (!errors.isEmpty()) {
             throw new IllegalStateException(String.join("\n", errors));
         }
-        ClassOutput output = new GeneratedClassGizmoAdaptor(generatedClasses, true);
+        // A codec or factory lives in the package of its type and may use its package-private members, so it must be
+        // loaded by the class loader of that type: in dev and test mode, the type of a (non-reloadable) dependency is
+        // loaded by the base class loader, and an "application" codec of it failed with IllegalAccessError
+        ClassOutput output = new GeneratedClassGizmoAdaptor(generatedClasses,
+                (Predicate<String>) name -> isApplicationClass(archives, CodecGenerator.ownerOf(name)));
         for (ValueClassModel model : resolver.generatedCodecs()) {
             CodecGenerator.generateValueCodec(output, model);
         }
         for (CodecSource factory : resolver.factories()) {
             CodecGenerator.generateFactory(output, factory);
         }
+    }
+
+    /** @return whether {@code className} is loaded by the application's class loader (not by the base one) */
+    static boolean isApplicationClass(ApplicationArchivesBuildItem archives, String className) {
+        if (className == null) {
+            return true;
+        }
+        ApplicationArchive archive = archives.containingArchive(DotName.createSimple(className));
+        if (archive == null || archive == archives.getRootArchive()) {
+            return true;
+        }
+        return archive.getResolvedDependency() != null && archive.getResolvedDependency().isReloadable();
     }
 
     private static CacheDefinitionBuildItem define(String name, List<InjectionPoint> injectionPoints,

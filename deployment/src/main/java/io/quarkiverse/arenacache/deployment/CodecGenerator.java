@@ -50,6 +50,8 @@ final class CodecGenerator {
             long.class, MemorySegment.class, long.class, long.class);
     private static final MethodDescriptor CHECK_END = MethodDescriptor.ofMethod(RecordCodecSupport.class, "checkEnd",
             void.class, String.class, long.class, long.class);
+    private static final MethodDescriptor CHECK_CLASS = MethodDescriptor.ofMethod(RecordCodecSupport.class,
+            "checkClass", void.class, Class.class, Object.class);
     private static final MethodDescriptor REQUIRE_PRESENT = MethodDescriptor.ofMethod(RecordCodecSupport.class,
             "requirePresent", Object.class, Object.class, String.class, String.class);
 
@@ -76,6 +78,11 @@ final class CodecGenerator {
 
             MethodCreator size = creator.getMethodCreator("encodedSize", int.class, Object.class);
             ResultHandle value = size.checkCast(size.getMethodParam(0), type);
+            if (!model.record()) {
+                // a subclass's own fields would be dropped: refuse it (records are final); the cache always asks
+                // the size before encoding, and so does a record holding this class
+                size.invokeStaticMethod(CHECK_CLASS, size.loadClass(type), value);
+            }
             AssignableResultHandle total = size.createVariable(int.class);
             size.assign(total, size.load(0));
             for (int i = 0; i < components.size(); i++) {
@@ -168,6 +175,20 @@ final class CodecGenerator {
                     + "$$ArenaCodecBean"
                     + (produced.qualifier() == null ? "" : "_" + Integer.toHexString(produced.qualifier().hashCode()));
         };
+    }
+
+    /**
+     * @return the class a generated codec or factory belongs to (whose package and class loader it must share):
+     *         the name before {@code $$}; {@code null} for the factories of JDK types, which are in the extension's
+     *         own package and stay application classes
+     */
+    static String ownerOf(String generatedClass) {
+        String name = generatedClass.replace('/', '.');
+        if (name.startsWith("io.quarkiverse.arenacache.generated.")) {
+            return null;
+        }
+        int marker = name.indexOf("$$");
+        return marker < 0 ? name : name.substring(0, marker);
     }
 
     /**

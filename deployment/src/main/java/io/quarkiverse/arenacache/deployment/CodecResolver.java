@@ -21,6 +21,7 @@ import org.jboss.jandex.RecordComponentInfo;
 import org.jboss.jandex.Type;
 
 import io.quarkus.arc.processor.BuiltinScope;
+import io.quarkus.gizmo.DescriptorUtils;
 
 /**
  * Decides at build time where each codec comes from: configuration, a codec bean, a built-in codec, an enum codec, or
@@ -269,10 +270,25 @@ final class CodecResolver {
     private ValueClassModel model(ClassInfo info, Set<DotName> inProgress, List<String> problems) {
         if (Modifier.isPrivate(info.flags()) || info.isInterface() || Modifier.isAbstract(info.flags())
                 || info.typeParameters().size() > 0) {
-            problems.add(info.name() + " is private, abstract, an interface or generic");
+            String what = Modifier.isPrivate(info.flags()) ? "private"
+                    : info.isInterface() ? "an interface"
+                            : Modifier.isAbstract(info.flags()) ? "abstract"
+                                    : "generic (" + info.typeParameters() + "; wrap it in a non-generic record)";
+            problems.add(info.name() + " is " + what);
             return null;
         }
         List<ValueClassModel.Component> components = new ArrayList<>();
+        if (!info.isRecord() && info.nestingType() != ClassInfo.NestingType.TOP_LEVEL
+                && !Modifier.isStatic(info.flags())) {
+            // Jandex leaves the enclosing instance out of the constructor's parameters: the generated call to
+            // new Inner(x) would fail with NoSuchMethodError on the first read
+            problems.add(info.name() + " is an inner class (not static): its instances need an enclosing instance;"
+                    + " declare it static or make it a record");
+            return null;
+        }
+        if (!info.isRecord() && !inheritsNoState(info, problems)) {
+            return null;
+        }
         if (info.isRecord()) {
             for (RecordComponentInfo component : info.recordComponentsInDeclarationOrder()) {
                 if (!addComponent(info, component.name(), component.type(), components, inProgress, problems)) {
@@ -300,7 +316,9 @@ final class CodecResolver {
         }
         List<Type> fieldTypes = components.stream().map(ValueClassModel.Component::type).toList();
         for (MethodInfo constructor : info.constructors()) {
-            if (Modifier.isPublic(constructor.flags()) && constructor.parameterTypes().equals(fieldTypes)) {
+            if (Modifier.isPublic(constructor.flags())
+                    && descriptors(constructor.parameterTypes()).equals(descriptors(fieldTypes))
+                    && parametersAreTheFields(constructor, components)) {
                 return new ValueClassModel(info.name(), components, false, true);
             }
         }
@@ -312,8 +330,58 @@ final class CodecResolver {
             return new ValueClassModel(info.name(), components, false, false);
         }
         problems.add(info.name() + " has no public constructor taking its public fields in declaration order ("
-                + fieldTypes + "), nor a public no-argument constructor with non-final fields");
+                + fieldTypes + ", with the fields' names when the parameter names are compiled in), nor a public"
+                + " no-argument constructor with non-final fields");
         return null;
+    }
+
+    /**
+     * @return the descriptors of {@code types}: Jandex types compare with their type-use annotations, so a field
+     *         {@code @NotNull String} would not match a parameter {@code String}
+     */
+    private static List<String> descriptors(List<Type> types) {
+        return types.stream().map(DescriptorUtils::typeToString).toList();
+    }
+
+    /**
+     * A constructor with the fields' types in their order may still take them in another order, e.g.
+     * {@code Person(String last, String first)} for fields {@code first, last}: when the class file records the
+     * parameter names, they must be the fields' names, or every read would swap the values.
+     */
+    private static boolean parametersAreTheFields(MethodInfo constructor, List<ValueClassModel.Component> components) {
+        for (int i = 0; i < components.size(); i++) {
+            String name = constructor.parameterName(i);
+            if (name != null && !name.equals(components.get(i).name())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A value class is encoded by the fields it declares, so its superclasses must have no instance fields: inherited
+     * ones would be silently dropped (lost from values, ignored in keys).
+     */
+    private boolean inheritsNoState(ClassInfo info, List<String> problems) {
+        for (DotName superName = info.superName(); superName != null
+                && !superName.equals(DotNames.OBJECT);) {
+            ClassInfo superclass = index.getClassByName(superName);
+            if (superclass == null) {
+                problems.add(info.name() + " extends " + superName + ", which is not in the index, so its fields"
+                        + " cannot be known; a value class may only extend classes without instance fields");
+                return false;
+            }
+            for (FieldInfo field : superclass.fieldsInDeclarationOrder()) {
+                if (!Modifier.isStatic(field.flags()) && !Modifier.isTransient(field.flags())) {
+                    problems.add(info.name() + " extends " + superName + ", whose instance field " + field.name()
+                            + " would not be encoded; a value class may only extend"
+                            + " classes without instance fields: make it a record or give it a Codec");
+                    return false;
+                }
+            }
+            superName = superclass.superName();
+        }
+        return true;
     }
 
     private boolean addComponent(ClassInfo owner, String name, Type type, List<ValueClassModel.Component> components,

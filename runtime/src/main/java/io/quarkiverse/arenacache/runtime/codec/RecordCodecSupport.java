@@ -25,8 +25,8 @@ public final class RecordCodecSupport {
     /** @return the running total plus the bytes {@code value} needs as a component */
     @SuppressWarnings({ "unchecked", "rawtypes" })
     public static int addSize(int total, Codec codec, Object value) {
-        int size = value == null ? 1 : Math.addExact(HEADER, codec.encodedSize(value));
         try {
+            int size = value == null ? 1 : Math.addExact(HEADER, codec.encodedSize(value));
             return Math.addExact(total, size);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException("value too large to encode: more than " + Integer.MAX_VALUE + " bytes");
@@ -49,6 +49,7 @@ public final class RecordCodecSupport {
 
     /** @return the component at {@code at}, or {@code null} when it was written as absent */
     public static Object read(Codec<?> codec, MemorySegment source, long at, long end) {
+        checkStart(at, end);
         byte presence = source.get(JAVA_BYTE, at);
         if (presence == 0) {
             return null;
@@ -58,6 +59,7 @@ public final class RecordCodecSupport {
 
     /** @return the offset after the component at {@code at} */
     public static long skip(MemorySegment source, long at, long end) {
+        checkStart(at, end);
         if (source.get(JAVA_BYTE, at) == 0) {
             return at + 1;
         }
@@ -72,6 +74,19 @@ public final class RecordCodecSupport {
         }
     }
 
+    /**
+     * Refuses an instance of a subclass of a value class: its codec writes only the value class's fields, so the
+     * subclass's own would be silently lost (and keys differing only in them would share an entry).
+     */
+    public static void checkClass(Class<?> type, Object value) {
+        if (value.getClass() != type) {
+            throw new IllegalArgumentException("cannot encode an instance of " + value.getClass().getName() + " as "
+                    + type.getName() + ": the codec generated for " + type.getName() + " writes only its fields, so"
+                    + " those of the subclass would be lost; give the cache a Codec for " + type.getSimpleName()
+                    + " to store subclasses");
+        }
+    }
+
     /** Unboxes a component of primitive type, which is never written as absent by a generated codec. */
     public static Object requirePresent(Object value, String type, String component) {
         if (value == null) {
@@ -79,6 +94,14 @@ public final class RecordCodecSupport {
                     + component + " is absent");
         }
         return value;
+    }
+
+    /** A component must start before the end: the byte at {@code end} belongs to whatever follows the value. */
+    private static void checkStart(long at, long end) {
+        if (at >= end) {
+            throw new IllegalArgumentException("malformed (truncated) encoding: a component would start at offset "
+                    + at + ", but the value's bytes end at " + end);
+        }
     }
 
     private static int checkedLength(MemorySegment source, long at, long end) {

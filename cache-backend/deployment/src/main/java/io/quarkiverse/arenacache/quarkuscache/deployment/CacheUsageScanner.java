@@ -164,10 +164,8 @@ final class CacheUsageScanner {
 
     /** @return the name {@code getClass().getName()} gives for instances of {@code type} */
     static String runtimeClassName(Type type) {
-        if (type.kind() == Type.Kind.ARRAY) {
-            // Only byte[] has a codec; other arrays fail when their codec is resolved.
-            return type.equals(org.jboss.jandex.ArrayType.create(PrimitiveType.BYTE, 1)) ? "[B" : type.toString();
-        }
+        // An array type's name is its binary name ("[B"), as Class.getName has it; unlike equals and toString, the
+        // name ignores type-use annotations (@NotNull byte[] data annotates the element type)
         return type.name().toString();
     }
 }
