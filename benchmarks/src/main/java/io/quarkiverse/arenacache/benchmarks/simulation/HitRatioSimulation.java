@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
- * Replays the LIRS traces through arena-cache, Caffeine (two builds) and LRU at several cache sizes (fractions of each trace's
- * distinct keys) and writes one CSV row per trace, size and policy.
+ * Replays the LIRS traces through arena-cache, Caffeine (two builds) and LRU at several cache sizes (fractions of
+ * each trace's distinct keys) and writes one CSV row per trace, size and policy.
  */
 public final class HitRatioSimulation {
 

@@ -37,7 +37,8 @@ class HitRatioSimulationTest {
     @Test
     void caffeineKeepsPartOfALoopThatLruThrashes() {
         long[] loop = LongStream.range(0, 20_000).map(i -> i % 200).toArray();
-        double caffeine = HitRatioSimulation.replay("t", loop, 200, 100, "Caffeine", CaffeinePolicy::byDefault).hitRatio();
+        double caffeine = HitRatioSimulation.replay("t", loop, 200, 100, "Caffeine", CaffeinePolicy::byDefault)
+                .hitRatio();
         assertThat(caffeine).isGreaterThan(0.2);
     }
 

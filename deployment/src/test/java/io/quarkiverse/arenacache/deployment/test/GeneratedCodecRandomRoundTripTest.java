@@ -57,7 +57,8 @@ class GeneratedCodecRandomRoundTripTest {
                 segment.fill((byte) 0x5A);
                 codec.encode(value, segment, 7);
                 for (long at : new long[] { 0, 6, 7 + size, size + 15 }) {
-                    assertThat(segment.get(ValueLayout.JAVA_BYTE, at)).as("guard byte at %d", at).isEqualTo((byte) 0x5A);
+                    assertThat(segment.get(ValueLayout.JAVA_BYTE, at)).as("guard byte at %d", at)
+                            .isEqualTo((byte) 0x5A);
                 }
                 Everything decoded = codec.decode(segment.asReadOnly(), 7, size);
                 assertSame(decoded, value);

@@ -16,7 +16,8 @@ import io.smallrye.mutiny.Multi;
  * has no bean-defining annotation on purpose, so it is never a bean in production).
  * <p>
  * Requests naming an unknown cache, a closed cache or a key that cannot be read as the cache's key type are
- * answered with a message ({@link CacheReply}, {@link ActionReply}) rather than a JSON-RPC error, so the page can show it in place.
+ * answered with a message ({@link CacheReply}, {@link ActionReply}) rather than a JSON-RPC error, so the page can
+ * show it in place.
  */
 public class ArenaCacheJsonRPCService {
 

@@ -62,8 +62,10 @@ class MultiResultNeedsNoCodecTest {
     @Test
     void aMultiMethodIsInvokedEveryTimeAndTheOtherMethodsAreCached() {
         Duration wait = Duration.ofSeconds(10);
-        assertThat(events.stream(new Filter("a")).collect().asList().await().atMost(wait)).containsExactly("a-1", "a-2");
-        assertThat(events.stream(new Filter("a")).collect().asList().await().atMost(wait)).containsExactly("a-1", "a-2");
+        assertThat(events.stream(new Filter("a")).collect().asList().await().atMost(wait))
+                .containsExactly("a-1", "a-2");
+        assertThat(events.stream(new Filter("a")).collect().asList().await().atMost(wait))
+                .containsExactly("a-1", "a-2");
         assertThat(events.latest("b")).isEqualTo("b-latest");
         assertThat(events.latest("b")).isEqualTo("b-latest");
         assertThat(events.calls.get()).isEqualTo(3);
