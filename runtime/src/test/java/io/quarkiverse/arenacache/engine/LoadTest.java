@@ -297,14 +297,12 @@ class LoadTest {
     }
 
     /**
-     * A load invalidated while it stores must not remove a value put after that invalidation: here the listener,
-     * run by the load's put (it replaces an expired value), invalidates the key and puts a fresh value meanwhile.
+     * A cache whose listener, told of the first expiry (of key "k"), invalidates "k" and puts "fresh": run from a
+     * load's store, that is an invalidation and a put landing while the load stores.
      */
-    @Test
-    void aValuePutAfterAnInvalidationSurvivesTheStaleLoad() {
+    private ArenaCache<String, String> racingInvalidateAndPut(AtomicBoolean raced) {
         @SuppressWarnings("unchecked")
         ArenaCache<String, String>[] holder = new ArenaCache[1];
-        AtomicBoolean raced = new AtomicBoolean();
         holder[0] = ArenaCache.builder(Codecs.strings(), Codecs.strings()).maxMemory(1 << 20).shards(1)
                 .ticker(ticker).evictionListener((k, v, cause) -> {
                     if (cause == RemovalCause.EXPIRED && raced.compareAndSet(false, true)) {
@@ -312,7 +310,17 @@ class LoadTest {
                         holder[0].put("k", "fresh");
                     }
                 }).build();
-        ArenaCache<String, String> cache = holder[0];
+        return holder[0];
+    }
+
+    /**
+     * A load invalidated while it stores must not remove a value put after that invalidation: here the listener,
+     * run by the load's put (it replaces an expired value), invalidates the key and puts a fresh value meanwhile.
+     */
+    @Test
+    void aValuePutAfterAnInvalidationSurvivesTheStaleLoad() {
+        AtomicBoolean raced = new AtomicBoolean();
+        ArenaCache<String, String> cache = racingInvalidateAndPut(raced);
         try {
             String loaded = cache.getOrLoad("k", k -> {
                 cache.put(k, "old", Duration.ofNanos(1));
@@ -329,17 +337,8 @@ class LoadTest {
 
     @Test
     void aValuePutAfterAnInvalidationSurvivesTheStaleAsyncLoad() throws Exception {
-        @SuppressWarnings("unchecked")
-        ArenaCache<String, String>[] holder = new ArenaCache[1];
         AtomicBoolean raced = new AtomicBoolean();
-        holder[0] = ArenaCache.builder(Codecs.strings(), Codecs.strings()).maxMemory(1 << 20).shards(1)
-                .ticker(ticker).evictionListener((k, v, cause) -> {
-                    if (cause == RemovalCause.EXPIRED && raced.compareAndSet(false, true)) {
-                        holder[0].invalidate("k");
-                        holder[0].put("k", "fresh");
-                    }
-                }).build();
-        ArenaCache<String, String> cache = holder[0];
+        ArenaCache<String, String> cache = racingInvalidateAndPut(raced);
         try {
             CompletableFuture<String> source = new CompletableFuture<>();
             var loading = cache.getOrLoadAsync("k", k -> source);
