@@ -30,6 +30,9 @@ public final class Reporter {
     static final double NOISY_ERROR_SHARE = 0.25;
     private static final List<String> WORKLOADS = List.of("getHit", "get75put25", "putEvict", "getOrLoadMiss");
 
+    private static final List<String> RESULT_FILES = List.of("jmh.csv", "footprint.csv", "gc-impact.csv",
+            "hit-ratio.csv");
+
     private final Path folder;
     private final StringBuilder md = new StringBuilder();
     private final String command;
@@ -40,6 +43,22 @@ public final class Reporter {
     }
 
     /** Renders {@code report.md} (and the chart) in {@code folder} from whatever result files it holds. */
+    /**
+     * Re-renders the report of an earlier run ({@code java -jar arena-cache-benchmarks.jar report}). The folder is
+     * relative to the working directory, so from the repository root the default {@code target/benchmark-results} is
+     * not where {@code run.sh} wrote the results: rendering nothing there would silently leave an empty report.
+     *
+     * @throws IllegalArgumentException if the folder holds none of the suite's CSVs
+     */
+    public static void renderExisting(Path folder) throws IOException {
+        if (RESULT_FILES.stream().noneMatch(name -> Files.exists(folder.resolve(name)))) {
+            throw new IllegalArgumentException("No benchmark results in " + folder.toAbsolutePath() + " (none of "
+                    + String.join(", ", RESULT_FILES) + "). run.sh writes them to benchmarks/target/benchmark-results:"
+                    + " run the report from benchmarks/, or pass --out benchmarks/target/benchmark-results");
+        }
+        render(folder);
+    }
+
     public static void render(Path folder) throws IOException {
         Properties machine = new Properties();
         Path facts = folder.resolve("machine.properties");

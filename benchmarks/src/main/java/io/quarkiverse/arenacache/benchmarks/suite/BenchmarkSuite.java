@@ -78,11 +78,11 @@ public final class BenchmarkSuite {
                 throw new IllegalArgumentException("unknown part '" + part + "'; parts: " + PARTS);
             }
         }
-        Files.createDirectories(out);
         if (args.length > 0 && args[0].equals("report")) {
-            Reporter.render(out);
+            Reporter.renderExisting(out);
             return;
         }
+        Files.createDirectories(out);
         if (hugePages) {
             HugePages.checkEnvironment(System.getenv(), Machine.transparentHugePages());
         }

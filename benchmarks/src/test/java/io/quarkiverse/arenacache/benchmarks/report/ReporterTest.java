@@ -1,6 +1,7 @@
 package io.quarkiverse.arenacache.benchmarks.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReporterTest {
+
+    /** From the repository root the default folder is the wrong one: that must not give an empty report. */
+    @Test
+    void reRenderingAFolderWithoutResultsFailsAndSaysWhereTheyAre(@TempDir Path folder) {
+        assertThatThrownBy(() -> Reporter.renderExisting(folder))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("No benchmark results in")
+                .hasMessageContaining("--out benchmarks/target/benchmark-results");
+        assertThat(folder.resolve("report.md")).doesNotExist();
+    }
 
     @Test
     void rendersTablesAndChecksTargetsAgainstTheMeasurements(@TempDir Path folder) throws IOException {

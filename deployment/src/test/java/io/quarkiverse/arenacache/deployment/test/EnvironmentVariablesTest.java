@@ -32,7 +32,9 @@ class EnvironmentVariablesTest {
                     "QUARKUS_ARENA_CACHE_USER_SESSIONS_SHARDS", "2",
                     "QUARKUS_ARENA_CACHE_USER_SESSIONS_EXPIRE_AFTER_WRITE", "5M",
                     "QUARKUS_ARENA_CACHE__PRODUCT_DETAILS__GENERATIONS", "4",
-                    "QUARKUS_ARENA_CACHE_ORDER_LINES_MAX_MEMORY", "3M"), 300);
+                    "QUARKUS_ARENA_CACHE_ORDER_LINES_MAX_MEMORY", "3M",
+                    "QUARKUS_ARENA_CACHE__API_TOKENS__MAX_MEMORY", "5M",
+                    "QUARKUS_ARENA_CACHE_API_TOKENS_SHARDS", "2"), 300);
         }
     }
 
@@ -59,6 +61,10 @@ class EnvironmentVariablesTest {
     @ArenaCacheName("order-lines")
     ArenaCache<String, String> orderLines;
 
+    @Inject
+    @ArenaCacheName("api.tokens")
+    ArenaCache<String, String> tokens;
+
     @Test
     void aPlainNameIsSetByItsVariable() {
         assertThat(users.settings().maxMemory()).isEqualTo(2L * 1024 * 1024);
@@ -82,5 +88,12 @@ class EnvironmentVariablesTest {
     void aVariableOverridesApplicationPropertiesAndLeavesTheOtherPropertiesAlone() {
         assertThat(orderLines.settings().maxMemory()).isEqualTo(3L * 1024 * 1024);
         assertThat(orderLines.settings().shards()).isEqualTo(4);
+    }
+
+    /** A dot cannot be told from the dots between segments: only the quoted form names a dotted cache. */
+    @Test
+    void aDottedNameIsSetOnlyByTheQuotedForm() {
+        assertThat(tokens.settings().maxMemory()).isEqualTo(5L * 1024 * 1024);
+        assertThat(tokens.settings().shards()).isEqualTo(16);
     }
 }

@@ -69,7 +69,7 @@ public final class ArenaCacheMeterBinder implements MeterBinder {
         bytesGauge(registry, "arena.cache.memory.used", CacheStats::bytesUsed,
                 "Off-heap bytes held by live entries, entry headers included");
         bytesGauge(registry, "arena.cache.memory.committed", CacheStats::bytesCommitted,
-                "Off-heap bytes allocated: generation slabs plus index tables");
+                "Off-heap bytes allocated: generation slabs, index tables and eviction policy tables");
         bytesGauge(registry, "arena.cache.memory.max", CacheStats::maxMemory,
                 "The memory budget for entry data");
         counter(registry, "arena.cache.generation.rotations", CacheStats::generationRotations,

@@ -1,5 +1,6 @@
 package io.quarkiverse.arenacache.examples.basic;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -9,6 +10,6 @@ public class ProductNotFoundMapper {
 
     @ServerExceptionMapper
     public Response notFound(ProductNotFoundException e) {
-        return Response.status(Response.Status.NOT_FOUND).entity(e.getMessage()).build();
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.TEXT_PLAIN).entity(e.getMessage()).build();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,9 @@ class CatalogueCachingTest {
         long lookupsBefore = repository.lookups();
 
         for (int i = 0; i < 2; i++) {
-            given().get("/products/9999").then().statusCode(404).body(containsString("No product with id 9999"));
+            // the message is plain text, and says so (it was labelled application/json)
+            given().get("/products/9999").then().statusCode(404).contentType(startsWith("text/plain"))
+                    .body(containsString("No product with id 9999"));
         }
 
         assertThat(repository.lookups() - lookupsBefore).as("each request asks the repository again").isEqualTo(2);
