@@ -3,6 +3,7 @@ package io.quarkiverse.arenacache.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Checks the native-image sources the build generated with {@code quarkus.native.sources-only} (see the
- * {@code native-sources} execution in the pom): the options shared arenas need are passed to native-image.
+ * {@code native-sources} execution in the pom): the options shared arenas need are passed to native-image, and the
+ * registry of open caches is initialized at run time.
  */
 class NativeImageArgsIT {
 
@@ -28,6 +30,27 @@ class NativeImageArgsIT {
         int shared = options.indexOf("-H:+SharedArenaSupport");
         assertThat(shared).as("-H:+SharedArenaSupport in %s", options).isPositive();
         assertThat(options.subList(shared - 1, shared + 2)).isEqualTo(OPTIONS);
+    }
+
+    /**
+     * Quarkus initializes classes at image build time unless told otherwise, and the classes it is told about are
+     * listed (by name) in the generated {@code io.quarkus.runner.Feature}. The registry of open caches must never be
+     * initialized into the image heap: it refers to caches, which hold off-heap memory.
+     */
+    @Test
+    void openCacheRegistryIsInitializedAtRunTime() throws IOException {
+        Path runner;
+        try (var files = Files.list(SOURCES)) {
+            runner = files.filter(p -> p.getFileName().toString().endsWith("-runner.jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no runner jar in " + SOURCES));
+        }
+        try (ZipFile zip = new ZipFile(runner.toFile())) {
+            var entry = zip.getEntry("io/quarkus/runner/Feature.class");
+            assertThat(entry).as("generated native-image Feature").isNotNull();
+            // class file constants are modified UTF-8: plain ASCII class names appear as they are
+            String constants = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(constants).contains("io.quarkiverse.arenacache.runtime.LiveCaches");
+        }
     }
 
     @Test
