@@ -38,7 +38,6 @@ import io.quarkiverse.arenacache.ValueReader;
  */
 public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
 
-    private static final System.Logger LOGGER = System.getLogger(ArenaCacheEngine.class.getName());
     private static final long NEVER = Long.MAX_VALUE;
     /** The "now" of a lookup while no entry can expire: before every expiry time, and no clock read. */
     private static final long BEFORE_ANY_EXPIRY = Shard.NOTHING_EXPIRES;
@@ -627,7 +626,9 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
                 }
                 listener.onEviction(key, value, removal.cause());
             } catch (Exception e) { // checked ones too (Kotlin, sneaky throws); Errors still propagate
-                LOGGER.log(System.Logger.Level.WARNING,
+                // looked up when needed, not held in a static field: a native image built with this class
+                // initialized at build time would otherwise keep a logger bound at build time
+                System.getLogger(ArenaCacheEngine.class.getName()).log(System.Logger.Level.WARNING,
                         "eviction listener of arena cache '" + name() + "' failed for a " + removal.cause()
                                 + " removal",
                         e);
