@@ -78,9 +78,18 @@ class TimeBookkeepingPropertyTest {
 
     @Provide
     Arbitrary<List<Op>> operations() {
-        Arbitrary<Integer> keys = Arbitraries.integers().between(0, 60);
-        Arbitrary<Integer> lengths = Arbitraries.frequency(Tuple.of(6, 0), Tuple.of(60, 400), Tuple.of(30, 1500),
-                Tuple.of(4, 4000)).flatMap(max -> Arbitraries.integers().between(0, Math.max(max, 0)));
+        return operations(Arbitraries.integers().between(0, 60), Arbitraries.frequency(Tuple.of(6, 0),
+                Tuple.of(60, 400), Tuple.of(30, 1500), Tuple.of(4, 4100))
+                .flatMap(max -> Arbitraries.integers().between(0, Math.max(max, 0))));
+    }
+
+    /** Many tiny entries: the index grows while entries are evicted and expire. */
+    @Provide
+    Arbitrary<List<Op>> tinyEntries() {
+        return operations(Arbitraries.integers().between(0, 3_000), Arbitraries.integers().between(0, 12));
+    }
+
+    private static Arbitrary<List<Op>> operations(Arbitrary<Integer> keys, Arbitrary<Integer> lengths) {
         Arbitrary<Long> ttls = Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.longs().between(1, 50)),
                 Tuple.of(6, Arbitraries.longs().between(1, 2_000)),
                 Tuple.of(1, Arbitraries.longs().between(Long.MAX_VALUE - 100, Long.MAX_VALUE)));
@@ -97,12 +106,22 @@ class TimeBookkeepingPropertyTest {
                 Tuple.of(15, advances.map(Advance::new)),
                 Tuple.of(6, Combinators.combine(keys, lengths).as(GetOrLoad::new)),
                 Tuple.of(1, Arbitraries.just(new InvalidateAll())));
-        return op.list().ofMinSize(200).ofMaxSize(600);
+        return op.list().ofMinSize(200).ofMaxSize(1500);
     }
 
     @Property(tries = 200)
     void countersAndEventsAgreeWithTheModel(@ForAll("operations") List<Op> operations,
             @ForAll boolean withDefaultTtl, @ForAll boolean twoShards) {
+        run(operations, withDefaultTtl, twoShards);
+    }
+
+    @Property(tries = 60)
+    void manyTinyEntries(@ForAll("tinyEntries") List<Op> operations, @ForAll boolean withDefaultTtl,
+            @ForAll boolean twoShards) {
+        run(operations, withDefaultTtl, twoShards);
+    }
+
+    private static void run(List<Op> operations, boolean withDefaultTtl, boolean twoShards) {
         FakeTicker ticker = new FakeTicker();
         RecordingListener<Integer, String> listener = new RecordingListener<>();
         long defaultTtl = withDefaultTtl ? 500 : Long.MAX_VALUE;
@@ -181,7 +200,10 @@ class TimeBookkeepingPropertyTest {
                     assertThat(written).as("event %s names a write", event).isNotNull();
                     assertThat(event.key()).isEqualTo(written.key());
                     assertThat(reported.add(event.value())).as("%s reported once", event).isTrue();
-                    if (event.cause() == RemovalCause.EXPIRED) {
+                    if (event.cause() == RemovalCause.REJECTED) {
+                        assertThat(cache.containsKey(event.key())).isFalse();
+                        latest.remove(event.key(), event.value());
+                    } else if (event.cause() == RemovalCause.EXPIRED) {
                         assertThat(now).as("%s had expired", event).isGreaterThanOrEqualTo(written.expiresAt());
                     } else {
                         assertThat(event.cause()).isEqualTo(RemovalCause.SIZE);
@@ -193,6 +215,7 @@ class TimeBookkeepingPropertyTest {
             CacheStats stats = cache.stats();
             assertThat(listener.count(RemovalCause.SIZE)).isEqualTo(stats.evictions());
             assertThat(listener.count(RemovalCause.EXPIRED)).isEqualTo(stats.expirations());
+            assertThat(listener.count(RemovalCause.REJECTED)).isEqualTo(stats.rejections());
         }
     }
 
