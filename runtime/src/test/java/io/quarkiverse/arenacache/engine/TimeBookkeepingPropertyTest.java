@@ -166,14 +166,18 @@ class TimeBookkeepingPropertyTest {
                     }
                     case Invalidate invalidate -> {
                         String value = latest.remove(invalidate.key());
+                        long before = cache.stats().explicitRemovals();
                         boolean removed = cache.invalidate(invalidate.key());
+                        assertThat(cache.stats().explicitRemovals() - before).isEqualTo(removed ? 1 : 0);
                         if (removed) {
                             assertThat(value).isNotNull();
                             assertThat(now).isLessThan(writes.get(value).expiresAt());
                         }
                     }
                     case InvalidateIf invalidateIf -> {
-                        cache.invalidateIf(k -> k % invalidateIf.modulus() == 0);
+                        long before = cache.stats().explicitRemovals();
+                        long removed = cache.invalidateIf(k -> k % invalidateIf.modulus() == 0);
+                        assertThat(cache.stats().explicitRemovals() - before).isEqualTo(removed);
                         latest.keySet().removeIf(k -> k % invalidateIf.modulus() == 0);
                     }
                     case Advance advance -> ticker.advanceNanos(advance.nanos());
@@ -216,6 +220,9 @@ class TimeBookkeepingPropertyTest {
             assertThat(listener.count(RemovalCause.SIZE)).isEqualTo(stats.evictions());
             assertThat(listener.count(RemovalCause.EXPIRED)).isEqualTo(stats.expirations());
             assertThat(listener.count(RemovalCause.REJECTED)).isEqualTo(stats.rejections());
+            assertThat(listener.events.stream().filter(e -> e.cause() == RemovalCause.SIZE)
+                    .mapToLong(e -> HEADER_BYTES + Integer.BYTES + Codecs.strings().encodedSize(e.value())).sum())
+                    .as("eviction bytes").isEqualTo(stats.evictionBytes());
         }
     }
 
