@@ -30,6 +30,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 
 /**
  * Time and bookkeeping against a reference model: per-entry TTLs down to the nanosecond (so lookups land exactly on
@@ -111,22 +112,24 @@ class TimeBookkeepingPropertyTest {
 
     @Property(tries = 200)
     void countersAndEventsAgreeWithTheModel(@ForAll("operations") List<Op> operations,
-            @ForAll boolean withDefaultTtl, @ForAll boolean twoShards) {
-        run(operations, withDefaultTtl, twoShards);
+            @ForAll boolean withDefaultTtl, @ForAll boolean twoShards,
+            @ForAll @IntRange(min = 2, max = 4) int generations) {
+        run(operations, withDefaultTtl, twoShards, generations);
     }
 
     @Property(tries = 60)
     void manyTinyEntries(@ForAll("tinyEntries") List<Op> operations, @ForAll boolean withDefaultTtl,
             @ForAll boolean twoShards) {
-        run(operations, withDefaultTtl, twoShards);
+        run(operations, withDefaultTtl, twoShards, 2);
     }
 
-    private static void run(List<Op> operations, boolean withDefaultTtl, boolean twoShards) {
+    private static void run(List<Op> operations, boolean withDefaultTtl, boolean twoShards, int generations) {
         FakeTicker ticker = new FakeTicker();
         RecordingListener<Integer, String> listener = new RecordingListener<>();
         long defaultTtl = withDefaultTtl ? 500 : Long.MAX_VALUE;
-        var builder = ArenaCache.builder(Codecs.integers(), Codecs.strings()).maxMemory(twoShards ? 4 * 4096 : 2 * 4096)
-                .shards(twoShards ? 2 : 1).generations(2).ticker(ticker).evictionListener(listener);
+        var builder = ArenaCache.builder(Codecs.integers(), Codecs.strings())
+                .maxMemory((twoShards ? 2 : 1) * generations * 4096L)
+                .shards(twoShards ? 2 : 1).generations(generations).ticker(ticker).evictionListener(listener);
         if (withDefaultTtl) {
             builder.expireAfterWrite(Duration.ofNanos(defaultTtl));
         }
