@@ -535,6 +535,9 @@ final class Shard {
             }
             if (w.windowBytes + size > windowTarget) {
                 int candidate = windowCandidate(now, removals);
+                // the walk to the candidate may have removed expired entries: the budget is judged again after it,
+                // or a live entry would be evicted for room already made (or, with nothing left, the put failed)
+                budgetShort = w.bytesUsed + size > liveBudget;
                 if (candidate >= 0) {
                     leaveWindow(candidate, incomingHash, budgetShort, now, removals);
                     continue;
