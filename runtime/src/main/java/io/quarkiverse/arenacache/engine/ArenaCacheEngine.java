@@ -519,21 +519,19 @@ public final class ArenaCacheEngine<K, V> implements ArenaCache<K, V> {
     @Override
     public CacheStats stats() {
         checkOpen();
-        long entries = 0;
-        long bytesUsed = 0;
         long bytesCommitted = 0;
+        // Entries, bytes used and event counts of a shard are read together: read one after the other, a put in
+        // between made the figures disagree (bytes of entries not counted, puts that added no entry).
         EventCounts counts = new EventCounts();
         for (Shard shard : shards) {
-            entries += shard.entries();
-            bytesUsed += shard.bytesUsed();
             bytesCommitted += shard.bytesCommitted();
             shard.addCounts(counts);
         }
         Counters c = counters;
         return new CacheStats(c.hits.sum(), c.misses.sum(), counts.puts, counts.evictions, counts.evictionBytes,
                 counts.expirations, c.rejections.sum(), counts.explicitRemovals, c.loadSuccesses.sum(),
-                c.loadFailures.sum(), c.totalLoadTimeNanos.sum(), counts.generationRotations, entries, bytesUsed,
-                bytesCommitted, settings.maxMemory());
+                c.loadFailures.sum(), c.totalLoadTimeNanos.sum(), counts.generationRotations, counts.entries,
+                counts.bytesUsed, bytesCommitted, settings.maxMemory());
     }
 
     @Override

@@ -12,6 +12,9 @@ final class EventCounts {
     long expirations;
     long explicitRemovals;
     long generationRotations;
+    /** Gauges read with the counts, so entries, bytes and puts of one shard belong to the same moment. */
+    long entries;
+    long bytesUsed;
 
     /** @return a copy of the shard's counts; consistent only if read under a stamp that validates, or the lock */
     static EventCounts of(WriteState w) {
@@ -22,6 +25,8 @@ final class EventCounts {
         counts.expirations = w.expirations;
         counts.explicitRemovals = w.explicitRemovals;
         counts.generationRotations = w.generationRotations;
+        counts.entries = w.entries;
+        counts.bytesUsed = w.bytesUsed;
         return counts;
     }
 
@@ -32,5 +37,7 @@ final class EventCounts {
         expirations += other.expirations;
         explicitRemovals += other.explicitRemovals;
         generationRotations += other.generationRotations;
+        entries += other.entries;
+        bytesUsed += other.bytesUsed;
     }
 }

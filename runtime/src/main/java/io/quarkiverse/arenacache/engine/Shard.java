@@ -1068,8 +1068,8 @@ final class Shard {
     // ---------------------------------------------------------------- gauges and lifecycle
 
     /**
-     * Adds the shard's event counts to {@code totals}: read under the optimistic stamp, so one shard's counts are a
-     * consistent snapshot (as {@link #entries()}), under the lock only if a writer keeps getting in the way.
+     * Adds the shard's event counts, entries and bytes used to {@code totals}: read under the optimistic stamp, so they
+     * are one consistent snapshot of the shard, under the lock only if a writer keeps getting in the way.
      */
     void addCounts(EventCounts totals) {
         long stamp = lock.tryOptimisticRead();

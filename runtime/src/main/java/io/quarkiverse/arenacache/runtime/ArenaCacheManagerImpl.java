@@ -56,6 +56,57 @@ public class ArenaCacheManagerImpl implements ArenaCacheManager {
     /** Creates all caches now, so that invalid configuration fails the application's startup. */
     public void start() {
         byName();
+        warnAboutUnknownCaches();
+    }
+
+    /** The run-time properties of one cache: the only ones that can still change after the build. */
+    private static final Set<String> RUN_TIME_PROPERTIES = Set.of("max-memory", "expire-after-write", "shards",
+            "generations");
+
+    /**
+     * Which caches exist is decided at build time. A run-time property naming another cache (a typo, or a cache
+     * added only at launch, e.g. {@code -Dquarkus.arena-cache.userz.max-memory=2G}) matched no cache and was ignored
+     * without a word, since the run-time config mapping accepts any cache name.
+     */
+    private void warnAboutUnknownCaches() {
+        List<String> known = definitions.cacheNames();
+        for (String property : ConfigProvider.getConfig().getPropertyNames()) {
+            String cache = cacheNameOf(property);
+            if (cache != null && !known.contains(cache)) {
+                LOG.warnf("Property %s configures no arena cache: there is no cache named '%s' in this build"
+                        + " (caches are defined at build time, by injection points and configuration). Caches: %s",
+                        property, cache, known);
+            }
+        }
+    }
+
+    /** @return the cache that run-time property {@code property} configures, or {@code null} if it is none */
+    static String cacheNameOf(String property) {
+        if (!property.startsWith(CacheSettingsBinder.PREFIX)) {
+            return null;
+        }
+        String rest = property.substring(CacheSettingsBinder.PREFIX.length());
+        int end;
+        String name;
+        if (rest.startsWith("\"")) {
+            end = rest.indexOf('"', 1);
+            if (end < 0) {
+                return null;
+            }
+            name = rest.substring(1, end);
+            end++;
+        } else {
+            end = rest.indexOf('.');
+            if (end < 0) {
+                return null;
+            }
+            name = rest.substring(0, end);
+        }
+        if (end >= rest.length() || rest.charAt(end) != '.'
+                || !RUN_TIME_PROPERTIES.contains(rest.substring(end + 1))) {
+            return null;
+        }
+        return name;
     }
 
     @Override

@@ -36,7 +36,11 @@ public final class LiveCaches {
         long total = 0;
         for (ArenaCache<?, ?> cache : OPEN) {
             if (!cache.isClosed()) {
-                total += cache.stats().bytesCommitted();
+                try {
+                    total += cache.stats().bytesCommitted();
+                } catch (IllegalStateException closedMeanwhile) {
+                    // Closed by a restart or shutdown since isClosed(): its memory is released.
+                }
             }
         }
         return total;

@@ -8,6 +8,7 @@ import io.quarkiverse.arenacache.ArenaCache;
 import io.quarkiverse.arenacache.CacheLayout;
 import io.quarkiverse.arenacache.CacheSettings;
 import io.quarkiverse.arenacache.CacheStats;
+import io.quarkiverse.arenacache.runtime.snapshot.CacheSnapshotJson;
 
 /** Builds the {@link CacheView} of a cache from its public settings, stats and layout. */
 final class CacheViews {
@@ -19,7 +20,11 @@ final class CacheViews {
         try {
             String keyType = keyTypeOf(cache);
             boolean keyActions = KeyParser.forCodec(cache.keyCodec()).isPresent();
-            return view(cache.name(), keyType, keyActions, cache.settings(), cache.stats(), cache.layout());
+            CacheSettings settings = cache.settings();
+            CacheLayout layout = cache.layout();
+            // Totals that add up to the shard and generation bars shown with them.
+            return view(cache.name(), keyType, keyActions, settings, CacheSnapshotJson.matching(cache.stats(), layout),
+                    layout);
         } catch (IllegalStateException closed) {
             // A dev-mode restart closes caches while a stats stream may still read them; a closed cache
             // answers nothing but its name.

@@ -38,8 +38,8 @@ public final class CacheSnapshotJson {
             try {
                 // Read everything before writing anything, so a close() racing with us yields a closed entry.
                 CacheSettings settings = cache.settings();
-                CacheStats stats = cache.stats();
                 CacheLayout layout = cache.layout();
+                CacheStats stats = matching(cache.stats(), layout);
                 return json.put("closed", false)
                         .put("settings", settings(settings))
                         .put("stats", stats(stats))
@@ -52,6 +52,26 @@ public final class CacheSnapshotJson {
                 .putNull("settings")
                 .putNull("stats")
                 .put("shards", new JsonArray());
+    }
+
+    /**
+     * @return {@code stats} with the entries and bytes of {@code layout}: both are read from the shards at different
+     *         moments, and while the cache is written the totals shown did not add up to the shards shown with them.
+     *         The counters stay those of {@code stats}, read after the layout, so they are never behind it.
+     */
+    public static CacheStats matching(CacheStats stats, CacheLayout layout) {
+        long entries = 0;
+        long bytesUsed = 0;
+        long bytesCommitted = 0;
+        for (CacheLayout.Shard shard : layout.shards()) {
+            entries += shard.entries();
+            bytesUsed += shard.bytesUsed();
+            bytesCommitted += shard.bytesCommitted();
+        }
+        return new CacheStats(stats.hits(), stats.misses(), stats.puts(), stats.evictions(), stats.evictionBytes(),
+                stats.expirations(), stats.rejections(), stats.explicitRemovals(), stats.loadSuccesses(),
+                stats.loadFailures(), stats.totalLoadTimeNanos(), stats.generationRotations(), entries, bytesUsed,
+                bytesCommitted, stats.maxMemory());
     }
 
     static JsonObject settings(CacheSettings settings) {

@@ -2,7 +2,9 @@ package io.quarkiverse.arenacache.runtime.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import io.quarkiverse.arenacache.ArenaCache;
 import io.quarkiverse.arenacache.CacheLayout;
 import io.quarkiverse.arenacache.CacheSettings;
 import io.quarkiverse.arenacache.CacheStats;
+import io.quarkiverse.arenacache.Codecs;
 import io.quarkiverse.arenacache.runtime.ObservedCaches;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -75,6 +78,48 @@ class CacheSnapshotJsonTest {
         assertThat(closed.getValue("settings")).isNull();
         assertThat(closed.getValue("stats")).isNull();
         assertThat(closed.getJsonArray("shards")).isEmpty();
+    }
+
+    /**
+     * The totals under {@code stats} are what the shards below them add up to, also while the cache is written:
+     * clients (and arena-cache-inspect) show both.
+     */
+    @Test
+    void totalsAreTheSumOfTheShardsUnderConcurrentPuts() throws Exception {
+        users = ArenaCache.builder(Codecs.strings(), Codecs.strings()).name("users").maxMemory(64L << 20).shards(4)
+                .generations(2).build();
+        sessions = caches.smallCache("sessions");
+        AtomicBoolean done = new AtomicBoolean();
+        Thread writer = Thread.ofPlatform().start(() -> {
+            for (int i = 0; i < 200_000; i++) {
+                users.put("user-" + i, "v");
+            }
+            done.set(true);
+        });
+        List<String> mismatches = new ArrayList<>();
+        int reads = 0;
+        while (!done.get() && mismatches.size() < 5) {
+            JsonObject json = CacheSnapshotJson.cache(users);
+            reads++;
+            long entries = 0;
+            long bytesUsed = 0;
+            long bytesCommitted = 0;
+            JsonArray shards = json.getJsonArray("shards");
+            for (int i = 0; i < shards.size(); i++) {
+                entries += shards.getJsonObject(i).getLong("entries");
+                bytesUsed += shards.getJsonObject(i).getLong("bytesUsed");
+                bytesCommitted += shards.getJsonObject(i).getLong("bytesCommitted");
+            }
+            JsonObject stats = json.getJsonObject("stats");
+            if (stats.getLong("entries") != entries || stats.getLong("bytesUsed") != bytesUsed
+                    || stats.getLong("bytesCommitted") != bytesCommitted) {
+                mismatches.add("stats " + stats.getLong("entries") + "/" + stats.getLong("bytesUsed") + "/"
+                        + stats.getLong("bytesCommitted") + ", shards " + entries + "/" + bytesUsed + "/"
+                        + bytesCommitted);
+            }
+        }
+        writer.join();
+        assertThat(mismatches).as("entries/bytesUsed/bytesCommitted in %d snapshots", reads).isEmpty();
     }
 
     /** Checks every field of a cache's snapshot against the cache's own API. */
