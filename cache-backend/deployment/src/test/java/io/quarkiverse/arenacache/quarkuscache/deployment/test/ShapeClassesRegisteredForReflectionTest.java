@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -16,8 +15,10 @@ import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.quarkiverse.arenacache.Codec;
-import io.quarkiverse.arenacache.Codecs;
+import io.quarkiverse.arenacache.quarkuscache.deployment.test.DeclaredSupertypeCodecBeanTest.PlainSku;
+import io.quarkiverse.arenacache.quarkuscache.deployment.test.DeclaredSupertypeCodecBeanTest.Sku;
+import io.quarkiverse.arenacache.quarkuscache.deployment.test.DeclaredSupertypeCodecBeanTest.SkuCodec;
+import io.quarkiverse.arenacache.quarkuscache.deployment.test.DeclaredSupertypeCodecBeanTest.StringListCodec;
 import io.quarkus.builder.BuildChainBuilder;
 import io.quarkus.builder.BuildContext;
 import io.quarkus.cache.CacheResult;
@@ -31,7 +32,8 @@ import io.quarkus.test.QuarkusUnitTest;
  * {@code ArrayList} for a declared {@code List}, a record for a declared interface). Without the registration the
  * native executable refuses those keys and values at run time, although the JVM build and every JVM test pass; so
  * the build items themselves are checked here. The build step writes the registered names into a resource the test
- * reads, since build and test run in different class loaders.
+ * reads, since build and test run in different class loaders. The key and codec types are those of
+ * {@link DeclaredSupertypeCodecBeanTest}.
  */
 class ShapeClassesRegisteredForReflectionTest {
 
@@ -53,51 +55,6 @@ class ShapeClassesRegisteredForReflectionTest {
             context.produce(new GeneratedResourceBuildItem(RESOURCE,
                     String.join("\n", names).getBytes(StandardCharsets.UTF_8)));
         }).consumes(ReflectiveClassBuildItem.class).produces(GeneratedResourceBuildItem.class).build();
-    }
-
-    /** A key type seen by the build only as an interface. */
-    public interface Sku {
-        String code();
-    }
-
-    public record PlainSku(String code) implements Sku {
-    }
-
-    @Singleton
-    public static class SkuCodec implements Codec<Sku> {
-        @Override
-        public int encodedSize(Sku value) {
-            return Codecs.strings().encodedSize(value.code());
-        }
-
-        @Override
-        public void encode(Sku value, MemorySegment target, long offset) {
-            Codecs.strings().encode(value.code(), target, offset);
-        }
-
-        @Override
-        public Sku decode(MemorySegment source, long offset, int length) {
-            return new PlainSku(Codecs.strings().decode(source, offset, length));
-        }
-    }
-
-    @Singleton
-    public static class StringListCodec implements Codec<List<String>> {
-        @Override
-        public int encodedSize(List<String> value) {
-            return Codecs.strings().encodedSize(String.join("\n", value));
-        }
-
-        @Override
-        public void encode(List<String> value, MemorySegment target, long offset) {
-            Codecs.strings().encode(String.join("\n", value), target, offset);
-        }
-
-        @Override
-        public List<String> decode(MemorySegment source, long offset, int length) {
-            String text = Codecs.strings().decode(source, offset, length);
-            return text.isEmpty() ? List.of() : List.of(text.split("\n"));
-        }
     }
 
     @Singleton
